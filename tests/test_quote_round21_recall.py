@@ -123,8 +123,9 @@ GROUP_THEY = [
      [("indirect", "it would cost too much", "Senate Republicans", "asserted")]),
     # guards: people at large, a sentence apart, two named people (the pair rule, review 17)
     ("Many voters are angry, and they said the system is rigged.", [("indirect", "the system is rigged", None, "asserted")]),
+    # (round 32: a "They" opening the next sentence with words said takes up the group, quotes/group_they.py)
     ("Republican leaders met on Monday. They said the bill would pass.",
-     [("indirect", "the bill would pass", None, "asserted")]),
+     [("indirect", "the bill would pass", "Republican leaders", "asserted")]),
     ("Tom Hale and Jim Berg wrote a letter, and they said the bill would fail.",
      [("indirect", "the bill would fail", "Tom Hale and Jim Berg", "asserted")]),
 ]

@@ -11,7 +11,9 @@ group's words are the ``speaker_name`` and its organization, when the resolver f
 Round 30: the view itself was still dropped, since ``unsaid.unheld_mind`` read every "they" holding a mind as
 people at large; a "they" this module resolves now holds it, and so does a "They" opening the next sentence with a
 verb of a mind for verb ("Pentagon officials reviewed the plan. They fear it will fail."; PolNeAR train: 4 more
-gold attributions matched, none wrong; "They said" there keeps its reading).
+gold attributions matched, none wrong; "They said" there kept its reading). Round 32 (allsides tune pages 500-559,
+issue 18): words said by such a "They" are the group's too, when the group can speak ("US officials are keen to
+stress that ... . The evidence shows ..., they say." had no speaker).
 """
 
 from __future__ import annotations
@@ -33,14 +35,15 @@ _JOINS = frozenset({"conj", "advcl"})
 _MAX_JOINS = 2
 
 
-def group_antecedent(pron: Token) -> Token | None:
-    """The plural noun subject of the clause that "they"'s clause is joined to, or None. (The helpers import
-    :mod:`.unsaid` late: unsaid imports the resolver, which imports this module.)"""
+def group_antecedent(pron: Token, said: bool = False) -> Token | None:
+    """The plural noun subject of the clause that "they"'s clause is joined to, or None; ``said``: "they" is the
+    speaker of words said (round 32, see :func:`_previous_group`). (The helpers import :mod:`.unsaid` late: unsaid
+    imports the resolver, which imports this module.)"""
     if pron.lower_ != "they" or pron.dep_ != "nsubj":
         return None
     verb = pron.head
     if verb.dep_ == "ROOT":
-        return _previous_group(pron)
+        return _previous_group(pron, said)
     for _ in range(_MAX_JOINS):
         if verb.dep_ not in _JOINS or verb.head.i == verb.i:
             return None
@@ -61,29 +64,35 @@ def _group(subj: Token) -> bool:
         not vague_holder(subj) and not unheld_stance(subj) and not any(c.dep_ == "conj" for c in subj.children)
 
 
-def _previous_group(pron: Token) -> Token | None:
+def _previous_group(pron: Token, said: bool = False) -> Token | None:
     """Round 30: "They" opening a sentence as the subject of a verb of a mind ("Her advisers think she is ready.
     They believe she can win."): the plural group that is the subject of the main clause of the sentence just
     before, in the same paragraph. Only for a mind (data/quote_minds.tsv, kind ``mind``), which "they" otherwise
-    leaves nobody's; the words of "They said" keep the resolver's reading."""
+    leaves nobody's. Round 32 (allsides tune pages 500-559): also the words said by a "They" that no other rule
+    resolved, when that group can speak (``cue_clauses.may_speak``): "Military analysts now believe ... . They note
+    how long ...", "US officials are keen to stress that ... . The evidence shows ..., they say." (the reported
+    clause before "they" is no subject of a clause of its own)."""
     from .at_large import mind_words
+    from .cue_clauses import may_speak
 
-    sent = pron.sent
-    if pron.head.lemma_.lower() not in mind_words() or sent.start == 0:
+    sent, verb = pron.sent, pron.head
+    if not said and verb.lemma_.lower() not in mind_words() or sent.start == 0:
         return None
+    told = {t.i for c in verb.children if said and c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
     # nothing before "they" that could be the subject of a clause of its own ("When the voters met, they ...")
-    if any(t.pos_ == "PRON" or t.dep_ in ("nsubj", "nsubjpass") for t in pron.doc[sent.start:pron.i]):
+    if any((t.pos_ == "PRON" or t.dep_ in ("nsubj", "nsubjpass")) and t.i not in told
+           for t in pron.doc[sent.start:pron.i]):
         return None
     prev = pron.doc[sent.start - 1].sent
     if "\n" in doc_text(pron.doc)[prev.start_char : pron.idx]:
         return None  # another paragraph
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and _group(subj) else None
+    return subj if subj is not None and _group(subj) and (not said or may_speak(subj)) else None
 
 
 def fill_group_they(res: Resolver, rec: Quote, pron: Token) -> bool:
     """Set ``rec``'s speaker to the group "they" stands for (:func:`group_antecedent`); the mention stays "they"."""
-    ante = group_antecedent(pron)
+    ante = group_antecedent(pron, said=rec.kind != "stance")
     if ante is None:
         return False
     start, end = rec.speaker_start, rec.speaker_end

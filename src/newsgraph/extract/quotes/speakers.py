@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import load_lexicon
 from ...record import Quote
 from .apposed_names import comma_apposed_name, family_named, person_of_role
+from .described_persons import described_person
 from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
 from .fronted import capital_inside
@@ -419,7 +420,7 @@ class Resolver(PersonIndex):
             # a bare nationality word ("the French said") names no one, and a place that only modifies
             # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
             if self.by_id.get(eid, {}).get("type") in NEVER_SPEAKER or not self._heads(eid, span, root):
-                return place_described(self, span, root)  # ("The U.S. ambassador": round 29)
+                return place_described(self, span, root) or described_person(self, span, root)  # (r29, r32)
             return self.same_person.get(eid, eid)  # (a person's name typed otherwise here: the person)
         if root.text[:1].isupper():
             again = named_again(self, span)  # "Hedley said" where no entity mention covers the name (r29)
@@ -461,7 +462,7 @@ class Resolver(PersonIndex):
             return organization_described(self, span, head, len(words))
         # a description of a person by a role's head noun ("the minister": "finance minister"); a noun a role
         # only mentions ("the campaign" in "spokeswoman for the campaign") names someone else
-        return self.last_with_role(span, head)
+        return self.last_with_role(span, head) or described_person(self, span, root)  # ("the pontiff": r32)
 
     def last_with_role(self, span: Span, head: str) -> str | None:
         """The last person named before ``span`` whose role has the head noun ``head``."""
