@@ -14,7 +14,9 @@ quote marks. The rules, each with the case that motivated it:
 * a quote left open at the end of a paragraph continues when the next paragraph starts with an
   opening mark (the continuation convention of multi-paragraph quotes) and is dropped otherwise,
   so that an unbalanced mark costs that one quote, never the rest of the article;
-* an opening mark while a quote is open drops the earlier, unclosed one for the same reason;
+* an opening mark while a quote is open drops the earlier, unclosed one for the same reason, unless it is of the
+  other style (a curly mark inside a straight quote, or the reverse): that one opens a quote inside the open one
+  (round 32), and a paragraph of a run that opens with such a mark carries the run on;
 * a continued quote never runs across text that is not the body's (a photo's caption between two of its
   paragraphs): it ends with its own paragraph, and the next paragraph's opener starts a new quote.
 """
