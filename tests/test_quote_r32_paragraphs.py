@@ -5,7 +5,8 @@ the last one; ``quotes/marks.py`` has paired such runs since issue 3. What broke
 inside the run set in the other style of mark (an excerpt in straight marks that quotes a phrase or a person in curly
 ones): the inner opener dropped the run as an unbalanced mark, so its first paragraphs were no quote and the last one
 lost the speaker of the "X stated:" paragraph before it. Now a mark of the other style opens a quote inside the open
-one; the inner quotes stand alone only when the outer quote is never closed. Each "changed" row gave another answer on
+one; the inner quotes stand alone only when the outer quote is never closed. A run goes on only with an opener of its
+own style: a paragraph that opens in the other style is a quote of its own. Each "changed" row gave another answer on
 main 08334b67; each guard keeps what it had.
 """
 
@@ -34,9 +35,10 @@ def _spans(text: str) -> list[str]:
      ['The plan is not about “fairness” anymore. It is about power.\n\n"The second part is the cost.']),
     ('Ana Ruiz wrote:\n\n"The board ignored the “urgent” letters.\n\n"It met twice.\n\n"Nobody was told."',
      ['The board ignored the “urgent” letters.\n\n"It met twice.\n\n"Nobody was told.']),
-    # changed: a paragraph of the run that opens with a quote in the other marks is a quote inside the run
+    # changed: a paragraph that opens in the other marks is a quote of its own with its own attribution, not the
+    # run's next paragraph (the run, never closed in its own marks, is dropped)
     ('"The first part of the excerpt.\n\n“I will not talk about it,” the spokesman said.\n\n"The last part."',
-     ['The first part of the excerpt.\n\n“I will not talk about it,” the spokesman said.\n\n"The last part.']),
+     ["I will not talk about it,", "The last part."]),
     # changed: a stray straight mark never closed no longer swallows the next paragraph's quote
     ('The sign read "closed for good.\n\n“We are sorry,” the owner said.\n\nThe shop opened in 1990.',
      ["We are sorry,"]),

@@ -16,7 +16,7 @@ quote marks. The rules, each with the case that motivated it:
   so that an unbalanced mark costs that one quote, never the rest of the article;
 * an opening mark while a quote is open drops the earlier, unclosed one for the same reason, unless it is of the
   other style (a curly mark inside a straight quote, or the reverse): that one opens a quote inside the open one
-  (round 32), and a paragraph of a run that opens with such a mark carries the run on;
+  (round 32); a run over paragraphs goes on only with an opener of its own style;
 * a continued quote never runs across text that is not the body's (a photo's caption between two of its
   paragraphs): it ends with its own paragraph, and the next paragraph's opener starts a new quote.
 """
@@ -214,6 +214,16 @@ class _Scan:
         self.close(pos, width)
 
 
+def _continues(text: str, scan: _Scan, lo: int, hi: int) -> int | None:
+    """The opener at the start of the paragraph [lo, hi) that carries on the quote left open, if any: a mark of the
+    open quote's own style. A paragraph that opens in the other style is a quote of its own, with its own attribution
+    (an excerpt in straight marks, then '“You’ve called women ...,” Kelly charged.': PolNeAR train, round 32)."""
+    cont = _starts_with_opener(text, lo, hi)
+    if cont is None or scan.open_at is None or _style(text, cont) != _style(text, scan.open_at[0]):
+        return None
+    return cont
+
+
 def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan]:
     """Spans between paired quote marks in the given paragraphs (in order), never raising."""
     scan = _Scan(text)
@@ -222,13 +232,10 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpa
         doubles, singles = _paragraph_marks(text, lo, hi)
         k = 0
         if pending:
-            cont = _starts_with_opener(text, lo, hi)
+            cont = _continues(text, scan, lo, hi)
             if cont is not None:
                 scan.n_pars += 1
-                # an opener of the other style starts a quote inside the one going on (an excerpt in straight marks
-                # whose paragraph opens with a curly quote of someone it quotes: PolNeAR train): it is read as a mark
-                same = scan.open_at is not None and _style(text, cont) == _style(text, scan.open_at[0])
-                k = 1 if same and doubles and doubles[0][0] == cont else 0
+                k = 1 if doubles and doubles[0][0] == cont else 0
             else:
                 scan.drop()
             pending = False
@@ -236,7 +243,7 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpa
             scan.mark(pos, d, width)
         if scan.open_at is not None:
             nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            if nxt is not None and _starts_with_opener(text, nxt[0], nxt[1]) is not None:
+            if nxt is not None and _continues(text, scan, nxt[0], nxt[1]) is not None:
                 if text[hi : nxt[0]].strip():
                     scan.out.append(_ended_by_paragraph(text, scan.open_at, lo, hi, scan.n_pars))
                     scan.open_at, scan.nested, scan.inner = None, None, []
