@@ -14,7 +14,9 @@ quote marks. The rules, each with the case that motivated it:
 * a quote left open at the end of a paragraph continues when the next paragraph starts with an
   opening mark (the continuation convention of multi-paragraph quotes) and is dropped otherwise,
   so that an unbalanced mark costs that one quote, never the rest of the article;
-* an opening mark while a quote is open drops the earlier, unclosed one for the same reason;
+* an opening mark while a quote is open drops the earlier, unclosed one for the same reason, unless it is of the
+  other style (a curly mark inside a straight quote, or the reverse): that one opens a quote inside the open one
+  (round 32); a run over paragraphs goes on only with an opener of its own style;
 * a continued quote never runs across text that is not the body's (a photo's caption between two of its
   paragraphs): it ends with its own paragraph, and the next paragraph's opener starts a new quote.
 """
@@ -151,42 +153,105 @@ def _ended_by_paragraph(text: str, open_at: tuple[int, int], lo: int, hi: int, n
     return QuotedSpan(open_at[0] + open_at[1], end, open_at[0], end, False, n_pars, 0)
 
 
+def _style(text: str, pos: int) -> str:
+    """'straight' for " and '' (and the double prime), 'curly' for the typographic marks."""
+    return "straight" if text[pos] in "\"'″" else "curly"
+
+
+class _Scan:
+    """The state of the pairing over the paragraphs of a text (``quoted_spans``).
+
+    ``open_at`` is the (offset, width) of the mark that opened the quote now open, ``n_pars`` the paragraphs it has
+    run over. A quote opened with one style of mark holds quotes marked with the other style inside it
+    (``nested``, an opener waiting for its closer): an excerpt set in straight marks quotes people with curly ones
+    ('"The department isn’t about “Equal Justice” anymore. ...', PolNeAR train, round 32), and before this rule the
+    inner opener dropped the outer quote as an unbalanced mark. The inner pairs are kept in ``inner`` and given out
+    as quotes of their own only when the outer quote is dropped, so that a stray straight mark costs nothing more
+    than it did before.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[QuotedSpan] = []
+        self.open_at: tuple[int, int] | None = None
+        self.n_pars = 1
+        self.nested: tuple[int, int] | None = None
+        self.inner: list[QuotedSpan] = []
+
+    def drop(self) -> None:
+        """The open quote is never closed: it is no quote, the quotes inside it stand alone."""
+        self.out.extend(self.inner)
+        self.open_at, self.nested, self.inner = None, None, []
+
+    def close(self, pos: int, width: int) -> None:
+        assert self.open_at is not None
+        self.out.append(QuotedSpan(self.open_at[0] + self.open_at[1], pos, self.open_at[0], pos, False,
+                                   self.n_pars, width))
+        self.open_at, self.nested, self.inner = None, None, []
+
+    def mark(self, pos: int, d: str, width: int) -> None:
+        """One double mark of the paragraph, in order."""
+        if self.open_at is None:
+            if d in ("open", "either"):
+                self.open_at, self.n_pars = (pos, width), 1
+            return
+        other = _style(self.text, pos) != _style(self.text, self.open_at[0])
+        if other and d == "open" and pos > self.open_at[0] + self.open_at[1]:
+            self.nested = (pos, width)  # a quote inside the open one (a later opener of that style replaces it)
+            return
+        if other and self.nested is not None and d in ("close", "either"):
+            self.inner.append(QuotedSpan(sum(self.nested), pos, self.nested[0], pos, False, 1, width))
+            self.nested = None
+            return
+        self.nested = None
+        if d == "open" and pos > self.open_at[0] + self.open_at[1]:
+            self.drop()  # the earlier opener was never closed
+            self.open_at, self.n_pars = (pos, width), 1
+            return
+        if pos == self.open_at[0] + self.open_at[1] and d == "open":
+            self.open_at = (pos, width)  # a doubled mark
+            return
+        self.close(pos, width)
+
+
+def _continues(text: str, scan: _Scan, lo: int, hi: int) -> int | None:
+    """The opener at the start of the paragraph [lo, hi) that carries on the quote left open, if any: a mark of the
+    open quote's own style. A paragraph that opens in the other style is a quote of its own, with its own attribution
+    (an excerpt in straight marks, then '“You’ve called women ...,” Kelly charged.': PolNeAR train, round 32)."""
+    cont = _starts_with_opener(text, lo, hi)
+    if cont is None or scan.open_at is None or _style(text, cont) != _style(text, scan.open_at[0]):
+        return None
+    return cont
+
+
 def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan]:
     """Spans between paired quote marks in the given paragraphs (in order), never raising."""
-    out: list[QuotedSpan] = []
-    pending: tuple[int, int, int] | None = None  # (open mark, its width, paragraphs so far) of a quote left open
+    scan = _Scan(text)
+    pending = False  # a quote left open at the end of the paragraph before goes on in this one
     for pi, (lo, hi) in enumerate(paragraphs):
         doubles, singles = _paragraph_marks(text, lo, hi)
-        open_at: tuple[int, int] | None = None  # (offset, width) of the open mark
-        n_pars = 1
         k = 0
-        if pending is not None:
-            cont = _starts_with_opener(text, lo, hi)
+        if pending:
+            cont = _continues(text, scan, lo, hi)
             if cont is not None:
-                open_at, n_pars = (pending[0], pending[1]), pending[2] + 1
+                scan.n_pars += 1
                 k = 1 if doubles and doubles[0][0] == cont else 0
-            pending = None
+            else:
+                scan.drop()
+            pending = False
         for pos, d, width in doubles[k:]:
-            if open_at is None:
-                if d in ("open", "either"):
-                    open_at, n_pars = (pos, width), 1
-                continue
-            if d == "open" and pos > open_at[0] + open_at[1]:
-                open_at, n_pars = (pos, width), 1  # the earlier opener was never closed: drop it
-                continue
-            if pos == open_at[0] + open_at[1] and d == "open":
-                open_at = (pos, width)  # a doubled mark
-                continue
-            out.append(QuotedSpan(open_at[0] + open_at[1], pos, open_at[0], pos, False, n_pars, width))
-            open_at = None
-        if open_at is not None:
+            scan.mark(pos, d, width)
+        if scan.open_at is not None:
             nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            if nxt is not None and _starts_with_opener(text, nxt[0], nxt[1]) is not None:
+            if nxt is not None and _continues(text, scan, nxt[0], nxt[1]) is not None:
                 if text[hi : nxt[0]].strip():
-                    out.append(_ended_by_paragraph(text, open_at, lo, hi, n_pars))
+                    scan.out.append(_ended_by_paragraph(text, scan.open_at, lo, hi, scan.n_pars))
+                    scan.open_at, scan.nested, scan.inner = None, None, []
                 else:
-                    pending = (open_at[0], open_at[1], n_pars)
+                    pending, scan.nested = True, None
+            else:
+                scan.drop()
         if not doubles:
             for a, b in _pair_singles(singles):
-                out.append(QuotedSpan(a + 1, b, a, b, True, 1))
-    return [q for q in out if q.end > q.start and text[q.start : q.end].strip()]
+                scan.out.append(QuotedSpan(a + 1, b, a, b, True, 1))
+    return [q for q in sorted(scan.out, key=lambda q: q.open_mark) if q.end > q.start and text[q.start : q.end].strip()]
