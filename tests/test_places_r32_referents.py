@@ -10,8 +10,17 @@ main c1742e2d, the others are guards."""
 from __future__ import annotations
 
 import pytest
+from place_kit import read_places
 
 from newsgraph import extract
+from newsgraph.extract.places import gazetteer as gz
+from newsgraph.extract.places.gazetteer import load_gazetteer
+from newsgraph.extract.places.resolve import Toponym, resolve
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gz.Gazetteer:
+    return load_gazetteer()
 
 
 def places_of(text: str) -> dict[str, list[tuple[str | None, str | None, str]]]:
@@ -30,7 +39,6 @@ def places_of(text: str) -> dict[str, list[tuple[str | None, str | None, str]]]:
     # before: Mexico, New York (1,574 people), on the story's state
     ("The New York mayor met migrants who crossed the US-Mexico border. The New York congresswoman spoke too.",
      "Mexico", [("MEX", None, "country")]),
-    # before: Denmark, South Carolina
     ("Senators from Ohio and Kentucky met in Columbus; one recalled the cartoons in Denmark.", "Denmark",
      [("DNK", None, "country")]),
     # guards: a cue reads the division; a qualifier and a nearby town read a namesake abroad
@@ -63,8 +71,6 @@ def test_a_qualifier_is_its_division(text: str, want: list[tuple[str | None, str
 @pytest.mark.parametrize(("text", "name", "placed"), [
     # before: Nord, Haiti
     ("Protesters gathered outside the Gare du Nord station after the strike began in France.", "Nord", False),
-    # before: Mrzeżyno, Poland (a village whose other name is Deep)
-    ("Welcome to the Deep State, the author wrote in his book about Washington.", "Deep State", False),
     # before: Gao, Mali
     ("The audit was released by the GAO on Tuesday, officials in Washington said.", "GAO", False),
     # before: Jackson, Mississippi
@@ -76,9 +82,37 @@ def test_a_qualifier_is_its_division(text: str, want: list[tuple[str | None, str
     ("Troops entered Idlib Province on Monday, Turkey said.", "Idlib Province", True),
     ("The minister flew to Lyon and then to Marseille for talks.", "Lyon", True),
     ("Jackson police reported a shooting on Monday in Mississippi.", "Jackson", True),
-    ("Ann Lee in Istanbul contributed to this report.", "Istanbul", True),
+    ("Associated Press writers Ann Lee in Istanbul and Bob Ray in Moscow contributed to this report.", "Moscow",
+     True),
     ("Rain fell across the Nord department and in Lille.", "Lille", True),
     ("Voters in Iowa and Ohio went to the polls.", "Iowa", True),
 ])
 def test_part_of_another_name_is_no_place(text: str, name: str, placed: bool) -> None:
     assert (name in places_of(text)) is placed, places_of(text)
+
+
+@pytest.mark.parametrize(("text", "names", "name", "want"), [
+    # before: Denmark, South Carolina (3,315 people), on the US states' votes
+    ("Senators from Michigan, Oregon, Ohio and South Carolina met; one recalled the cartoons in Denmark.",
+     ["Michigan", "Oregon", "Ohio", "South Carolina", "Denmark"], "Denmark", ("DNK", None, "country")),
+    # before: Oregon, Ohio (a town): a list of states read as a place and its qualifier
+    ("Senators from Michigan, Oregon, Ohio and South Carolina met; one recalled the cartoons in Denmark.",
+     ["Michigan", "Oregon", "Ohio", "South Carolina", "Denmark"], "Oregon", ("USA", "Oregon", "admin1")),
+    # guards: a state's qualifier still reads the town; a country's own name in a US list stays the country
+    ("He grew up in Oregon, Ohio, near Toledo.", ["Oregon", "Ohio", "Toledo"], "Oregon", ("USA", "Ohio", "city")),
+    ("Police in Texas and Ohio said the man fled from Florida to Mexico.", ["Texas", "Ohio", "Florida", "Mexico"],
+     "Mexico", ("MEX", None, "country")),
+])
+def test_resolved_readings(gaz: gz.Gazetteer, text: str, names: list[str], name: str,
+                           want: tuple[str | None, str | None, str]) -> None:
+    p = read_places(gaz, text, names)[name]
+    assert (p.country, p.admin1 if p.feature not in ("country", "region") else None, p.feature) == want
+
+
+def test_deep_state_is_no_village(gaz: gz.Gazetteer) -> None:
+    # before: Mrzeżyno, Poland (a village whose other name is Deep), through the bare name before "State"
+    text = "Welcome to the Deep State, the officials who run Washington."
+    tops = [Toponym(15, 25, "Deep State"), Toponym(text.index("Washington"), len(text) - 1, "Washington")]
+    deep, capital = resolve(text, tops, gaz)
+    assert deep.entry is None
+    assert capital.entry is not None and gaz.get(capital.entry).admin1 == "District of Columbia"

@@ -22,9 +22,11 @@ from typing import Protocol
 
 from .gazetteer import FEATURES, Gazetteer, name_key
 
-__all__ = ["country_namesakes", "qualifying_names", "romance_name_part", "shortened_village", "minor_readings"]
+__all__ = ["country_namesakes", "qualifying_names", "listed_division", "romance_name_part", "shortened_village",
+           "minor_readings"]
 
 _COUNTRY = FEATURES.index("country")
+_OWN_DIVISIONS = frozenset({_COUNTRY, FEATURES.index("admin1")})
 _LOCALITY = FEATURES.index("locality")
 _REGIONS = frozenset({FEATURES.index("region"), FEATURES.index("continent")})
 _TOWNS = frozenset({FEATURES.index("city"), _LOCALITY})
@@ -85,6 +87,16 @@ def qualifying_names(text: str, toponyms: Sequence[_Span], names: list[str], can
         if _SEPARATOR.fullmatch(text, toponyms[n - 1].end, toponyms[n].start):
             out.append((n, cands[names[n]].index(q)))
     return out
+
+
+def listed_division(gaz: Gazetteer, text: str, toponyms: Sequence[_Span], n: int, names: list[str],
+                    cands: dict[str, list[int]]) -> bool:
+    """Mention ``n`` follows, a comma away, another division's or country's own name, and is one itself: a list
+    ("Michigan, Oregon, Ohio and Texas" had read Oregon, Ohio, a town), not a place and its qualifier."""
+    if n == 0 or not _SEPARATOR.fullmatch(text, toponyms[n - 1].end, toponyms[n].start):
+        return False
+    return all(any(int(gaz.feature[i]) in _OWN_DIVISIONS and name_key(gaz.names[i]) == k for i in cands[k])
+               for k in (names[n - 1], names[n]))
 
 
 def romance_name_part(text: str, start: int) -> bool:

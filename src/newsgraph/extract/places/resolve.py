@@ -32,7 +32,7 @@ from ...lexicon import load_lexicon
 from .country_lists import countries_in_lists
 from .famous import qualifiable
 from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, distances_km, name_key
-from .referents import country_namesakes, minor_readings, qualifying_names
+from .referents import country_namesakes, listed_division, minor_readings, qualifying_names
 from .spread import WIDE_NAMESAKES, wide_story
 from .states import city_words, held_namesakes, own_city
 
@@ -354,7 +354,7 @@ def _scored_candidates(
     base: list[list[float]] = []
     quals: list[int | None] = []
     raised: list[bool] = []  # the mention's qualifier lifted one of its readings
-    for t, k in zip(toponyms, names, strict=True):
+    for n, (t, k) in enumerate(zip(toponyms, names, strict=True)):
         ids = cands[k]
         raised.append(False)
         b = _base_scores(gaz, text, t, ids, exacts[k], w)
@@ -362,6 +362,8 @@ def _scored_candidates(
         if q is not None and int(gaz.feature[q]) == _FIDX["country"] and any(
                 int(gaz.feature[i]) == _FIDX["country"] and name_key(gaz.names[i]) == k for i in ids):
             q = None  # "China, Japan, Russia": a list of countries; no country lies inside another
+        if q is not None and listed_division(gaz, text, toponyms, n, names, cands):
+            q = None  # "Michigan, Oregon, Ohio": a list of states (round 32)
         if q is not None:
             qf = FEATURES[int(gaz.feature[q])]
             lifted = qualifiable(gaz, gaz.lookup_primary(_clean_name(t.text)), ids, exacts[k], w["famous_pop"])
