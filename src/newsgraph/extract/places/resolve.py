@@ -377,7 +377,8 @@ def _scored_candidates(
         base.append(b)
         quals.append(q)
     for n, j in qualifying_names(text, toponyms, names, cands, quals, raised):  # "Spokane, Washington" (round 32)
-        base[n][j] += w["qualifier"]
+        if not _cues(text, toponyms[n])[1]:  # (not in a list of cities: "cities, including Boston, New York")
+            base[n][j] += w["qualifier"]
     return cands, base, quals
 
 
