@@ -12,6 +12,13 @@
 * "Longpont" (a village of Aisne) had read Longpont-sur-Orge, whose alternate name "Longpont" is a shortening
   of its own: a village reached only through such a shortening is another commune as often as not, and an
   empty answer beats a wrong one (:func:`shortened_village`).
+* "senators from Michigan, Oregon, Ohio and Texas": a division's name a comma after another one is a list, not a
+  town and its qualifier (:func:`listed_division`; Oregon, Ohio had been read).
+
+Elsewhere in round 32: a country's small namesakes abroad (Mexico, N.Y.; Denmark, S.C.) are held like a state's
+(``states.state_namesakes``); "the Deep State" looks up no village through the bare name before "State", and
+"the GAO" is no Gao, Mali (``resolve._candidates``, ``resolve._spells``); a reporter's sign-off opening a sentence
+("Jackson reported from ...") is a person (``places._person_cue``).
 """
 
 from __future__ import annotations
