@@ -51,6 +51,7 @@ from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
 from .off_map import names_a_thing, off_the_map
 from .persons import person_surname, report_person_word, report_surnames
+from .referents import romance_name_part, shortened_village
 from .resolve import WEIGHTS, Resolution, Toponym, resolve, resolve_name
 from .schools import names_a_school
 
@@ -120,8 +121,8 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES or off_the_map(text, name) \
             or names_a_thing(text, start, end) or names_a_school(text, start, end):
         return True  # (round 24: "Jupiter" beside NASA, "Brent" beside crude oil; round 27: "at Harvard and Columbia")
-    if titled_name(text, start, end, gaz):
-        return True
+    if titled_name(text, start, end, gaz) or romance_name_part(text, start):
+        return True  # (round 32: "the Gare du Nord" is no Nord, Haiti)
     if place_head_type(name) == "FAC" and not gaz.lookup_primary(name):
         return True  # "the South Lawn", "the South Tower": a facility's part, no village's alternate name
     return _heads_org(text, end, tagged)
@@ -175,6 +176,10 @@ _PERSON_OF = re.compile(r"\b(?:killing|assassination|murder|execution|death|fune
 # Russia who had legal residence", "the voters of Wisconsin, Michigan, and Pennsylvania who gave us").
 _PERSON_AFTER = re.compile(r"(?:\s*\((?:[RDI]|Ind|Rep|Dem)\.?-[^)]{1,24}\)|['’]s?\s+(?:funeral|widow|"
                            r"wife|husband)\b)")
+# a reporter's sign-off opening a sentence (round 32: "Jackson reported from Ho Chi Minh City." had read Jackson,
+# Mississippi); not a place inside one ("Ayse Wieting in Istanbul contributed to this report")
+_SIGN_OFF_AFTER = re.compile(r"\s+(?:reported\s+from|contributed\s+(?:to\s+this\s+report|reporting))\b")
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?]\s*)$")
 # (the list holds only names, each with its party tag: "Sens. Mike Lee (R-Utah), Ted Cruz and")
 _PLURAL_TITLE_LIST = re.compile(r"\b(?:Sens|Reps|Senators|Representatives|Govs|Drs|Messrs)\.?[ \t]+"
                                 r"(?:[A-Z][\w'’.-]*(?:[ \t]*\([^()\n]{1,24}\))?,?[ \t]+){1,8}and[ \t]+$")
@@ -199,7 +204,7 @@ def _person_cue(doc: Doc, text: str, start: int, end: int, person_like: bool) ->
                 and not text.startswith(("'", "’"), end):
             return True
     after = text[end : end + 40]
-    if _PERSON_AFTER.match(after):
+    if _PERSON_AFTER.match(after) or (_SIGN_OFF_AFTER.match(after) and _SENTENCE_START.search(before[-3:])):
         return True
     if not (person_like or is_given_name(text[start:end].split()[0] if text[start:end].split() else "")):
         return False
@@ -382,6 +387,8 @@ def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
         return False
     if gaz.is_primary(r.entry, tp.text) or FEATURES[int(gaz.feature[r.entry])] in _AREAS:
         return True
+    if shortened_village(gaz, r.entry, tp.text):
+        return False  # "Longpont" read as Longpont-sur-Orge: another commune as often as not (round 32)
     if FEATURES[int(gaz.feature[r.entry])] == "city" and int(gaz.population[r.entry]) >= WEIGHTS["famous_pop"]:
         return True  # a world city's everyday name is no village's stray alias ("New York" for New York City)
     return r.score >= _MIN_ALT_LOCALITY_SCORE

@@ -32,6 +32,7 @@ from ...lexicon import load_lexicon
 from .country_lists import countries_in_lists
 from .famous import qualifiable
 from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, distances_km, name_key
+from .referents import country_namesakes, listed_division, minor_readings, qualifying_names
 from .spread import WIDE_NAMESAKES, wide_story
 from .states import city_words, held_namesakes, own_city
 
@@ -146,12 +147,14 @@ def text_context(text: str) -> Counter[str]:
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _MINOR_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "el", "al"})
 _STATE_FEATURES = frozenset({_FIDX["continent"], _FIDX["country"], _FIDX["admin1"], _FIDX["region"]})
+_DIVISIONS = _STATE_FEATURES | {_FIDX["admin2"]}
 
 
 def _spells(gaz: Gazetteer, idx: int, acronym: str) -> bool:
     own = gaz.names[idx]
     if int(gaz.feature[idx]) in _STATE_FEATURES:
-        return True
+        # ...but a division's own short name in capitals is an acronym too ("the GAO said" is no Gao, Mali)
+        return len(acronym) >= 4 or name_key(own) != name_key(acronym)
     if gaz.is_primary(idx, acronym):
         return len(acronym) >= 4
     words = [w for w in re.split(r"[\s-]+", own) if w and w.lower() not in _MINOR_WORDS]
@@ -177,8 +180,8 @@ def _candidates(gaz: Gazetteer, raw: str) -> tuple[list[int], set[int]]:
     if not ids and not exact:
         # "New York State", "Sindh Province", "Aleppo Governorate": the bare name
         bare = _DIVISION_WORD.sub("", name)
-        if bare != name:
-            ids = gaz.lookup(bare)
+        if bare != name:  # a division's reading only: "the Deep State" is no village called Deep (round 32)
+            ids = [i for i in gaz.lookup(bare) if int(gaz.feature[i]) in _DIVISIONS]
     if not ids and not exact and "," in name:
         # "Washington, D.C." as one span: the name before the comma (its qualifier is read by the caller)
         ids = gaz.lookup(name.split(",", 1)[0])
@@ -272,9 +275,7 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
 
 
 _WIDE = frozenset({_FIDX["country"], _FIDX["continent"]})
-_REGIONS = frozenset({_FIDX["region"], _FIDX["continent"]})
 _TOWNS = frozenset({_FIDX["city"], _FIDX["locality"]})
-_VILLAGES = frozenset({_FIDX["locality"], _FIDX["admin2"]})
 
 
 def _softmax_margin(scores: list[float], k: int) -> float:
@@ -298,7 +299,8 @@ def resolve(
     # (a well-known city's small namesake, Boston, N.Y., tells no local story that would lift them)
     namesakes = {k: _namesakes_of_known_city(gaz, k, ids, w) for k, ids in cands.items()}
     held = held_namesakes(gaz, names, cands, base, w["famous_ratio"], NEAR_KM, w["plausible_gap"], namesakes)
-    minor = {k: _minor_readings(gaz, k, ids) | held[k] for k, ids in cands.items()}
+    # (round 32: a country's own name holds its country's namesakes, the State of Mexico, the same way)
+    minor = {k: minor_readings(gaz, k, ids) | held[k] | country_namesakes(gaz, k, ids) for k, ids in cands.items()}
     dominated = {k: _dominated(gaz, ids, w) for k, ids in cands.items()}
     wide = wide_story(gaz, names, cands, base)  # a round-up: nearness lifts no namesake (round 24)
     if wide:  # the namesakes of a well-known city of 100,000, ten times smaller, held too
@@ -351,13 +353,17 @@ def _scored_candidates(
             cands[k], exacts[k] = _candidates(gaz, t.text)
     base: list[list[float]] = []
     quals: list[int | None] = []
-    for t, k in zip(toponyms, names, strict=True):
+    raised: list[bool] = []  # the mention's qualifier lifted one of its readings
+    for n, (t, k) in enumerate(zip(toponyms, names, strict=True)):
         ids = cands[k]
+        raised.append(False)
         b = _base_scores(gaz, text, t, ids, exacts[k], w)
         q = _qualifier(text, t, gaz) if ids else None
         if q is not None and int(gaz.feature[q]) == _FIDX["country"] and any(
                 int(gaz.feature[i]) == _FIDX["country"] and name_key(gaz.names[i]) == k for i in ids):
             q = None  # "China, Japan, Russia": a list of countries; no country lies inside another
+        if q is not None and listed_division(gaz, text, toponyms, n, names, cands):
+            q = None  # "Michigan, Oregon, Ohio": a list of states (round 32)
         if q is not None:
             qf = FEATURES[int(gaz.feature[q])]
             lifted = qualifiable(gaz, gaz.lookup_primary(_clean_name(t.text)), ids, exacts[k], w["famous_pop"])
@@ -367,31 +373,13 @@ def _scored_candidates(
                 )
                 if inside and i in lifted:
                     b[j] += w["qualifier"]
+                    raised[-1] = True
         base.append(b)
         quals.append(q)
+    for n, j in qualifying_names(text, toponyms, names, cands, quals, raised):  # "Spokane, Washington" (round 32)
+        if not _cues(text, toponyms[n])[1]:  # (not in a list of cities: "cities, including Boston, New York")
+            base[n][j] += w["qualifier"]
     return cands, base, quals
-
-
-def _minor_readings(gaz: Gazetteer, k: str, ids: list[int]) -> set[int]:
-    """The towns of a name that a region's reading dominates: the story and the other names never lift them.
-
-    "Middle East", "Balkans": a region's or a continent's own name is that area unless a qualifier or a cue
-    names a town; a report that names many US places had put the Middle East in Maryland (1,872 people).
-    "Pacific", "Atlantic": a region's alternate name dominates villages (under 15,000 people) and counties
-    named after it (Pacific County), not cities ("Gaza" is Gaza City as often as the Strip).
-    """
-    own = alt = False
-    for i in ids:
-        if int(gaz.feature[i]) in _REGIONS:
-            if name_key(gaz.names[i]) == k:
-                own = True
-            else:
-                alt = True
-    if own:
-        return {i for i in ids if int(gaz.feature[i]) in _TOWNS}
-    if alt:
-        return {i for i in ids if int(gaz.feature[i]) in _VILLAGES}
-    return set()
 
 
 def _namesakes_of_known_city(gaz: Gazetteer, k: str, ids: list[int], w: dict[str, float]) -> set[int]:

@@ -24,6 +24,8 @@ from .gazetteer import FEATURES, Gazetteer, distances_km, name_key
 __all__ = ["state_namesakes", "held_namesakes", "own_city", "city_words"]
 
 _ADMIN1 = FEATURES.index("admin1")
+_COUNTRY = FEATURES.index("country")
+_STATES = frozenset({_ADMIN1, _COUNTRY})
 _CITY = FEATURES.index("city")
 _SMALL = frozenset({FEATURES.index("city"), FEATURES.index("locality"), FEATURES.index("admin2")})
 _COUNTY = FEATURES.index("admin2")
@@ -32,11 +34,14 @@ _LOCAL_POP = 100_000  # a place this small, named in a report, makes it local (p
 
 def state_namesakes(gaz: Gazetteer, k: str, ids: list[int], ratio: float) -> set[int]:
     """The towns and counties of name ``k`` that a same-country division of that own name dominates."""
-    states = [i for i in ids if int(gaz.feature[i]) == _ADMIN1 and name_key(gaz.names[i]) == k]
+    states = [i for i in ids if int(gaz.feature[i]) in _STATES and name_key(gaz.names[i]) == k]
     out: set[int] = set()
     for s in states:
         big = int(gaz.population[s])
-        out |= {i for i in ids if int(gaz.feature[i]) in _SMALL and gaz.country[i] == gaz.country[s]
+        # a country's own name holds its small namesakes abroad too (round 32: "the US-Mexico border" in a
+        # report naming New York had read Mexico, N.Y., "the cartoons in Denmark" Denmark, S.C.)
+        abroad = int(gaz.feature[s]) == _COUNTRY
+        out |= {i for i in ids if int(gaz.feature[i]) in _SMALL and (gaz.country[i] == gaz.country[s]) != abroad
                 and int(gaz.population[i]) * ratio <= big}
     return out
 
