@@ -20,7 +20,7 @@ from typing import Any
 
 __all__ = ["gallery_counter", "weighing_phrase", "duration_ranges", "split_in_parts"]
 
-_GALLERY_WORDS = r"(?:image|photo|picture|slide|caption|video|gallery|item)"
+_GALLERY_WORDS = r"(?:image|photo|picture|slideshow|slide|caption|video|gallery|item)"
 # "Image 1 of 2": the first number, with " of <number>" after it
 _COUNTER_FIRST_BEFORE = re.compile(rf"(?i)\b{_GALLERY_WORDS}[ \t]+$")
 _COUNTER_FIRST_AFTER = re.compile(r"(?i)[ \t]+of[ \t]+\d")  # (?i) as the "before" patterns: "IMAGE 1 OF 4"
