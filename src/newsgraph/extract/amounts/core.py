@@ -30,8 +30,8 @@ from .index_points import index_points
 from .joined_objects import coordinated_noun, out_of_objects
 from .legal_cases import legal_cases
 from .levels import to_after_way
-from .million_heads import million_noun
 from .lone_figures import lone_one, misread_years_and_ages
+from .million_heads import million_noun
 from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
 from .moved_things import moved_thing

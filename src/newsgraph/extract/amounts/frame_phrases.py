@@ -1,7 +1,8 @@
 """Numbers that a page's furniture or a fixed phrase frames, no amount (round 20, pool20 ranks 151-190).
 
 * A gallery's counter: "next Image 1 of 2", "prev Image 2 of 2", "Hide Caption 5 of 13", "Photo 3 of 10": the
-  number right after a gallery word, or after "<gallery word> N of", numbers a picture, it counts nothing.
+  number right after a gallery word ("Slideshow 1 of 14", round 32), or after "<gallery word> N of", numbers a
+  picture, it counts nothing.
 * "On one hand", "on the one hand": a way of weighing, not one hand ("lost one hand" stays a count).
 * The first number of a range of durations ("six to 24 months", "two or three years"): a duration, as its last is.
 * The parts a thing is split into with no noun after ("to be split into two;", "broke in two"): how it is cut,

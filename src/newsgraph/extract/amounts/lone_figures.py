@@ -20,6 +20,7 @@ Read by :mod:`.core`: :func:`misread_years_and_ages` over the scanned quantities
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from .grammar import Quantity
@@ -50,10 +51,10 @@ def misread_years_and_ages(text: str, qs: list[Quantity]) -> None:
                 and _YEAR_CLOSES.match(text, q.num_end)):
             q.skip = "year"
     marked = [q for q in qs if _marker(text, q)]
-    for a, b in zip(marked, marked[1:]):
+    for a, b in pairwise(marked):
         if b.value == a.value + 1 and b.num_start - a.num_end < 300:
             a.skip = b.skip = "list"
-    for a, b in zip(qs, qs[1:]):
+    for a, b in pairwise(qs):
         if _paired_ages(text, a, b):
             a.skip = b.skip = "age"
         elif _counter(text, a, b):
