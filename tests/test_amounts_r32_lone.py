@@ -29,6 +29,7 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
     ("One of the officials said the talks had failed.", []),
     ("One million people fled the city.", [("One million", "count", "people")]),
     ("One soldier was killed.", [("One", "count", "deaths")]),
+    ("They won by one goal.", [("one", "count", "goal")]),
     ("At least one person was killed.", [("one", "count", "deaths")]),
     ("Two soldiers and one civilian were killed.", [("Two", "count", "deaths"), ("one", "count", "deaths")]),
 ])

@@ -184,7 +184,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     poll_figures(text, ctx.qs)  # "6 in 10", "an 8-point jump", "by age 18" (issue 17)
     misread_figures(text, ctx.qs)  # "won by 30 points", "four times", "age 12 and older", "the Three Amigos"
     misread_years_and_ages(text, ctx.qs)  # "in 1787", "Smith and Jones, 34 and 32," (round 32)
-    keep = {qi: kept for qi, kept in _figures(ctx).items() if not lone_one(kept[0])}  # "one official said"
+    keep = {qi: kept for qi, kept in _figures(ctx).items() if not lone_one(text, kept[0])}  # "one official said"
     margin_objects(ctx.qs, keep)
     if ctx.parsed:
         money_objects(doc, text, keep)  # "$125 billion worth of goods", "cost the state $449,000"

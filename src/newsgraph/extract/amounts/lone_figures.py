@@ -4,6 +4,7 @@
   mostly the determiner (a certain official), not a count of one; the count stays when the noun took an outcome
   ("one soldier was killed" counts the dead as "soldier killed") or the object is a plural whole ("one of its
   two members"). "one million" is another figure, and "one of the officials" was never read.
+  "by one goal" is a margin, kept as it was.
 * "in 1787", "since 1648": a year before 1800 after a word of time; the scanner's year rule starts at 1800 (a
   count like "1500 troops" keeps its noun after it, and a comma-less count before a noun stays).
 * "1 of 14" alone on its line, or "(1 of 14)": a slideshow's counter with no gallery word (the counter with one,
@@ -37,6 +38,7 @@ _YEAR_CLOSES = re.compile(r"[ \t]*(?:[.,;:)!?\"”’—–]|$)|[ \t]+(?:and|or|
                           r"after|before|was|were|is|are|had|has|until|under|but|which|who|where)\b")
 _NAME_COMMA = re.compile(r"[A-Za-z][\w.'’-]*,[ \t]*$")
 _AND = re.compile(r"[ \t]+and[ \t]+$")
+_BY_BEFORE = re.compile(r"(?i)\bby[ \t]+(?:just[ \t]+|only[ \t]+)?$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _AGE_CLOSE = re.compile(r"[ \t]*(?:[,);]|\.(?!\d)|[—–]|--)")
 
@@ -97,10 +99,12 @@ def _paired_ages(text: str, a: Quantity, b: Quantity) -> bool:
             and _AGE_CLOSE.match(text, b.num_end) is not None)
 
 
-def lone_one(rec: dict[str, Any]) -> bool:
+def lone_one(text: str, rec: dict[str, Any]) -> bool:
     """The record is a spelled "one" before a singular noun with no outcome: the determiner, no count."""
     if str(rec.get("text", "")).strip().lower() != "one" or rec.get("kind") != "count":
-        return False  # (a hedge is kept apart from the figure's text: "at least one lawmaker" is read here too)
+        return False
+    if _BY_BEFORE.search(text, max(0, int(rec["start"]) - 12), int(rec["start"])):
+        return False  # "won by one goal", "cut by one seat": a margin counts its unit  # (a hedge is kept apart from the figure's text: "at least one lawmaker" is read here too)
     obj = rec.get("object")
     if not obj:
         return True  # "there was one change", "reunited as one country" with no object read: a count of nothing
