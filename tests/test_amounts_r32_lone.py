@@ -43,6 +43,7 @@ def test_determiner_one(text: str, expected: list) -> None:
     # guards: "since" already dated its year; a count of that size keeps its noun; a modern year stays out
     ("The treaty has held since 1648, when the war ended.", []),
     ("The king sent 1500 soldiers to the border.", [("1500", "count", "troops")]),
+    ("A crowd of 1500, police said.", [("1500", "count", "crowd")]),
     ("The law was passed in 1995 by the senate.", []),
 ])
 def test_early_years(text: str, expected: list) -> None:

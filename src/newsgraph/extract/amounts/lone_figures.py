@@ -31,8 +31,8 @@ __all__ = ["lone_one", "misread_years_and_ages"]
 # participles and adjectives the extractor appends to a counted noun for its outcome ("soldier killed")
 _OUTCOMES = frozenset({"dead", "hurt", "held", "slain", "taken", "shot", "missing", "killed", "wounded", "injured",
                        "arrested", "detained", "kidnapped", "abducted", "captured", "freed", "released", "displaced"})
-_TIME_WORD_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|by|from|of|to|before|after|year|circa|c\.|around|"
-                               r"between|and|during)[ \t]+$")
+# (only words that date: "of", "by", "from", "to", "around" also take a comma-less count, "a crowd of 1500.")
+_TIME_WORD_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|before|after|year|circa|during)[ \t]+$")
 # the year closes its phrase: punctuation, the end, or a word that is no counted noun
 _YEAR_CLOSES = re.compile(r"[ \t]*(?:[.,;:)!?\"”’—–]|$)|[ \t]+(?:and|or|to|by|when|that|the|as|in|on|at|with|for|"
                           r"after|before|was|were|is|are|had|has|until|under|but|which|who|where)\b")
