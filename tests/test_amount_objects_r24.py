@@ -75,7 +75,8 @@ NO_OBJECT_WORDS = [
 
 # 4. a virus that infects machines counts the machines, not cases of a disease
 INFECTED_MACHINES = [
-    ("The worm could only infect one handset at a time.", "one", "handset"),
+    # (round 32: "only infect one handset" is the determiner "one", no count: a plural reads the machines)
+    ("The worm could only infect two handsets at a time.", "two", "handsets"),
     ("The virus infected 300,000 computers worldwide.", "300,000", "computers"),
     # near misses: people infected are cases
     ("The virus has infected 300 people in the region.", "300", "cases"),

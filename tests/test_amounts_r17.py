@@ -38,8 +38,10 @@ def _objects(nlp: Any, text: str) -> list[tuple[Any, ...]]:
         ("No single donor may give more than any one party can spend.", []),
         ("The troupe moved from one theater to another.", []),
         ("Prices vary from one region to the next.", []),
-        ("One theater closed and two cinemas opened.", [(1, "theater"), (2, "cinemas")]),
-        ("The troupe moved from one theater in May.", [(1, "theater")]),
+        # (round 32: a determiner "one" before a singular noun with no outcome is no count of one, whatever frame
+        # is around it: lone_figures.lone_one; the plural count beside it stays)
+        ("One theater closed and two cinemas opened.", [(2, "cinemas")]),
+        ("The troupe moved from one theater in May.", []),
     ],
 )
 def test_not_amounts(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:

@@ -74,7 +74,8 @@ def _amounts(text: str) -> list[tuple[str, float, str | None]]:
     ("There were over 20 blocks up for bid accounting for over 200,000 square kilometers.",
      ("200,000 square kilometers", 200000, None)),
     ("The firm has a plan to lift that to 10,000 barrels per day.", ("10,000 barrels per day", 10000, None)),
-    ("Among the bills was one co-sponsored by two senators.", ("one", 1, None)),
+    # (round 32: the pronoun "one" here is no amount at all; the senators stay counted)
+    ("Among the bills was one co-sponsored by two senators.", ("two", 2, "senators")),
     # sport counts attempts and goals
     ("That is their only victory in eight attempts against them.", ("eight", 8, "attempts")),
     ("They won by one goal.", ("one", 1, "goal")),

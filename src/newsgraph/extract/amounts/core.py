@@ -30,6 +30,7 @@ from .index_points import index_points
 from .joined_objects import coordinated_noun, out_of_objects
 from .legal_cases import legal_cases
 from .levels import to_after_way
+from .lone_figures import lone_one, misread_years_and_ages
 from .million_heads import million_noun
 from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
@@ -182,7 +183,8 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     ctx.qs = _quantities(doc, text)
     poll_figures(text, ctx.qs)  # "6 in 10", "an 8-point jump", "by age 18" (issue 17)
     misread_figures(text, ctx.qs)  # "won by 30 points", "four times", "age 12 and older", "the Three Amigos"
-    keep = _figures(ctx)
+    misread_years_and_ages(text, ctx.qs)  # "in 1787", "Smith and Jones, 34 and 32," (round 32)
+    keep = {qi: kept for qi, kept in _figures(ctx).items() if not lone_one(text, kept[0])}  # "one official said"
     margin_objects(ctx.qs, keep)
     if ctx.parsed:
         money_objects(doc, text, keep)  # "$125 billion worth of goods", "cost the state $449,000"

@@ -1,7 +1,8 @@
 """Numbers that a page's furniture or a fixed phrase frames, no amount (round 20, pool20 ranks 151-190).
 
 * A gallery's counter: "next Image 1 of 2", "prev Image 2 of 2", "Hide Caption 5 of 13", "Photo 3 of 10": the
-  number right after a gallery word, or after "<gallery word> N of", numbers a picture, it counts nothing.
+  number right after a gallery word ("Slideshow 1 of 14", round 32), or after "<gallery word> N of", numbers a
+  picture, it counts nothing.
 * "On one hand", "on the one hand": a way of weighing, not one hand ("lost one hand" stays a count).
 * The first number of a range of durations ("six to 24 months", "two or three years"): a duration, as its last is.
 * The parts a thing is split into with no noun after ("to be split into two;", "broke in two"): how it is cut,
@@ -20,7 +21,7 @@ from typing import Any
 
 __all__ = ["gallery_counter", "weighing_phrase", "duration_ranges", "split_in_parts"]
 
-_GALLERY_WORDS = r"(?:image|photo|picture|slide|caption|video|gallery|item)"
+_GALLERY_WORDS = r"(?:image|photo|picture|slideshow|slide|caption|video|gallery|item)"
 # "Image 1 of 2": the first number, with " of <number>" after it
 _COUNTER_FIRST_BEFORE = re.compile(rf"(?i)\b{_GALLERY_WORDS}[ \t]+$")
 _COUNTER_FIRST_AFTER = re.compile(r"(?i)[ \t]+of[ \t]+\d")  # (?i) as the "before" patterns: "IMAGE 1 OF 4"
