@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 
-__all__ = ["awaited_event", "deadline_noun", "planned_for", "sets_deadline", "timetable_verb"]
+__all__ = ["awaited_event", "deadline_noun", "dated_nouns", "planned_for", "sets_deadline", "timetable_verb"]
 
 
 @lru_cache(maxsize=8)  # six kinds, asked per dated clause (maxsize=1 evicted one per call)
@@ -112,3 +112,9 @@ def deadline_noun(date: Token) -> Token | None:
 def sets_deadline(verb: Token) -> bool:
     """A verb that sets a deadline ahead even told in the past ("set a new Friday deadline"; kind "sets")."""
     return verb.lemma_.lower() in _words("sets")
+
+
+def dated_nouns() -> frozenset[str]:
+    """Deadlines and planned events (kinds "deadline" and "noun"): what a clock time and a day can date together
+    ("a midnight deadline on Friday", "a 10 a.m. vote Thursday")."""
+    return _words("deadline") | _words("noun")
