@@ -141,13 +141,20 @@ def _be_to(v: Token) -> bool:
             and not any(c.dep_ in {"aux", "neg"} for c in head.children))
 
 
+# a gerund after these comes no earlier than the act it hangs on ("will speak before departing on Monday"); one
+# "after" or "since" ("is catching up after falling behind in July") came before it, so that act's time says nothing
+_NOT_EARLIER = frozenset({"before", "until", "till", "while", "when"})
+
+
 def _participle_governor(v: Token) -> Token | None:
     """The verb a bare -ing clause hangs on: its head for an adverbial or joined clause ("..., returning on
     Saturday"), the verb above the preposition for a gerund ("before departing for Cambodia on Monday")."""
+    if any(c.lower_ in {"after", "since"} for c in v.children):
+        return None
     if v.dep_ in {"advcl", "conj"} and v.head.pos_ in {"VERB", "AUX"} and v.head.i != v.i:
         return v.head
     prep = v.head
-    if v.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"}:
+    if v.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in _NOT_EARLIER and prep.head.pos_ in {"VERB", "AUX"}:
         return prep.head
     return None
 
