@@ -68,6 +68,7 @@ def test_plans_in_the_present(text: str, expected: list[tuple[str, str | None]])
     ("The unions must answer before the deadline on Friday.", [("Friday", "2021-03-12")]),
     ("The council missed a Sunday deadline to name a mayor.", [("Sunday", "2021-03-07")]),
     ("Talks that faced a Tuesday deadline were extended.", [("Tuesday", "2021-03-09")]),
+    ("The council has not named a mayor, missing a Sunday deadline.", [("Sunday", "2021-03-07")]),
     ("Friday's vote was close.", [("Friday", "2021-03-05")]),
 ])
 def test_deadline_named_by_a_day(text: str, expected: list[tuple[str, str | None]]) -> None:
