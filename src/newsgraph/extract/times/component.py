@@ -350,11 +350,16 @@ def _deadline_ahead(date: Token) -> bool:
     if noun is None:
         return False
     gov = _up_to(noun.head, _clause_verb, steps=8)
-    if not _clause_verb(gov) or _verb_tense(gov) in {"PRESENT", "FUTURE"}:
+    if not _clause_verb(gov):
         return True
-    # told in the past, or with no tense of its own ("has not named a premier, missing a Sunday deadline": a tune
-    # page, round 32): ahead only when the verb sets the deadline
-    return sets_deadline(gov) or (gov.head.i != gov.i and gov.dep_ in {"xcomp", "conj"} and sets_deadline(gov.head))
+    tense = _verb_tense(gov)
+    if tense is None and gov.head.i != gov.i:
+        # a verb with no tense of its own takes the clause above it: "has not named a premier, missing a Sunday
+        # deadline" (a tune page) is past, "would sign a bill to keep it open past a deadline Friday" ahead
+        above = _up_to(gov.head, _clause_verb, steps=8)
+        tense = _verb_tense(above) if _clause_verb(above) else None
+    # told in the past: ahead only when the verb sets the deadline
+    return tense in {"PRESENT", "FUTURE"} or sets_deadline(gov) or (gov.head.i != gov.i and gov.dep_ in {"xcomp", "conj"} and sets_deadline(gov.head))
 
 
 def _up_to(tok: Token, found: Callable[[Token], bool], steps: int = 3) -> Token:
