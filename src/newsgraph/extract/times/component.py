@@ -22,7 +22,7 @@ from .page_stamp import age_stamp
 from .patterns import WEEKDAYS
 from .programme import programme_word
 from .prospect import prospect_ahead
-from .schedule import awaited_event, planned_for, timetable_verb
+from .schedule import awaited_event, deadline_noun, planned_for, sets_deadline, timetable_verb
 from .tagger import find_times
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
@@ -86,6 +86,8 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
     lows = {a.lower_ for a in auxes}
     if lows & _FUTURE_AUX:
         return "FUTURE"
+    if "to" in lows and _be_to(v):
+        return "FUTURE"  # "the new president is to be sworn in Thursday" (round 32)
     if "to" in lows and v.dep_ == "xcomp" and depth < 3:
         if v.head.lemma_ in _INTENT or v.head.lemma_.lower() in _expecting():
             return None if not weekday and _told_as_past(v.head) else "FUTURE"
@@ -95,8 +97,11 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
         return _verb_tense(v.head, depth + 1, weekday)
     if "to" in lows and v.dep_ == "advcl" and v.tag_ == "VB" and depth < 3:
         # a purpose is met after the move made for it: "is heading to Rome to attend the canonization Sunday"
-        # (review 29); a past move leaves it as it was (no direction)
-        return "FUTURE" if _verb_tense(v.head, depth + 1, weekday) == "FUTURE" else None
+        # (review 29); a past move leaves it as it was (no direction). "for X to" under a present verb is what
+        # the act asks for ("the deal calls for talks to begin Thursday", round 32)
+        head = _verb_tense(v.head, depth + 1, weekday)
+        asked = head == "PRESENT" and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
+        return "FUTURE" if head == "FUTURE" or asked else None
     if any(a.tag_ == "MD" for a in auxes):
         return "PAST" if lows & _HAVE else "FUTURE"
     if lows & _HAVE or v.tag_ == "VBD":
@@ -112,6 +117,9 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
             return "PAST"
         if auxes:  # "is meeting Friday": the present progressive of a plan
             return "FUTURE"
+        gov = _participle_governor(v)
+        if gov is not None and depth < 3 and _verb_tense(gov, depth + 1, weekday) == "FUTURE":
+            return "FUTURE"  # "will fly to Paris on Thursday, returning on Saturday" (round 32)
     if v.tag_ in {"VBZ", "VBP"}:
         if v.dep_ == "advcl" and depth < 3 and any(
                 c.lower_ in _TEMPORAL_MARKS and c.dep_ in {"mark", "advmod"} and c.i < v.i for c in v.children):
@@ -121,6 +129,33 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
             return "FUTURE"
         # "forecasters expect snow on Thursday": what a present expectation looks to lies ahead (round 27)
         return "FUTURE" if v.lemma_.lower() in _expecting() else "PRESENT"
+    return None
+
+
+def _be_to(v: Token) -> bool:
+    """An infinitive on a present "is"/"are" ("is to be sworn in Thursday", "are to meet on Friday"): a plan. Told
+    in the past ("was to meet on Friday") it may be a plan overtaken, so only the present counts; "is to blame"
+    is a judgment, not a plan."""
+    head = v.head
+    return (v.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and v.lemma_ != "blame"
+            and not any(c.dep_ in {"aux", "neg"} for c in head.children))
+
+
+# a gerund after these comes no earlier than the act it hangs on ("will speak before departing on Monday"); one
+# "after" or "since" ("is catching up after falling behind in July") came before it, so that act's time says nothing
+_NOT_EARLIER = frozenset({"before", "until", "till", "while", "when"})
+
+
+def _participle_governor(v: Token) -> Token | None:
+    """The verb a bare -ing clause hangs on: its head for an adverbial or joined clause ("..., returning on
+    Saturday"), the verb above the preposition for a gerund ("before departing for Cambodia on Monday")."""
+    if any(c.lower_ in {"after", "since"} for c in v.children):
+        return None
+    if v.dep_ in {"advcl", "conj"} and v.head.pos_ in {"VERB", "AUX"} and v.head.i != v.i:
+        return v.head
+    prep = v.head
+    if v.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in _NOT_EARLIER and prep.head.pos_ in {"VERB", "AUX"}:
+        return prep.head
     return None
 
 
@@ -211,6 +246,8 @@ def _set_for(date: Token) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in {"for", "to"} or date.dep_ != "pobj":
         return False
     gov = prep.head
+    if gov.pos_ == "VERB" and gov.dep_ == "acl" and gov.head.dep_ in {"dobj", "nsubjpass"}:
+        gov = gov.head  # "scheduled the vote to end the debate for Friday": the vote is set for it (round 32)
     if gov.pos_ in {"NOUN", "PROPN"} and gov.dep_ in {"dobj", "nsubjpass"}:
         gov = gov.head
     return gov.pos_ == "VERB" and gov.lemma_.lower() in _deadline_verbs()
@@ -273,6 +310,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         return "FUTURE"  # "cleared the way for a vote on Wednesday": what the act prepares lies ahead
     if _awaited(tok):
         return "FUTURE"  # "his hotly anticipated speech Tuesday" (review 29)
+    if _deadline_ahead(tok):
+        return "FUTURE"  # "Trump faces a Sunday deadline" (round 32)
     for _ in range(12):
         # a bare participle in a reduced relative ("troops stationed in Mali ... by June") has no tense of
         # its own: the parser often hangs the date on it, but the tense is the governing clause's
@@ -302,6 +341,25 @@ def _awaited(date: Token) -> bool:
         return False
     gov = _up_to(noun.head, _clause_verb, steps=8)
     return not (_clause_verb(gov) and _verb_tense(gov) == "PAST")
+
+
+def _deadline_ahead(date: Token) -> bool:
+    """A date that names a deadline lies ahead unless its clause is told in the past and does not set it ("missed
+    a Sunday deadline" is past; "faces a Sunday deadline", "set a new Friday deadline" are ahead)."""
+    noun = deadline_noun(date)
+    if noun is None:
+        return False
+    gov = _up_to(noun.head, _clause_verb, steps=8)
+    if not _clause_verb(gov):
+        return True
+    tense = _verb_tense(gov)
+    if tense is None and gov.head.i != gov.i:
+        # a verb with no tense of its own takes the clause above it: "has not named a premier, missing a Sunday
+        # deadline" (a tune page) is past, "would sign a bill to keep it open past a deadline Friday" ahead
+        above = _up_to(gov.head, _clause_verb, steps=8)
+        tense = _verb_tense(above) if _clause_verb(above) else None
+    # told in the past: ahead only when the verb sets the deadline
+    return tense in {"PRESENT", "FUTURE"} or sets_deadline(gov) or (gov.head.i != gov.i and gov.dep_ in {"xcomp", "conj"} and sets_deadline(gov.head))
 
 
 def _up_to(tok: Token, found: Callable[[Token], bool], steps: int = 3) -> Token:

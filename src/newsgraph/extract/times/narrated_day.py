@@ -28,6 +28,7 @@ from . import patterns as P
 from .clock_day import clock_weekday
 from .core import Ctx, Timex
 from .normalize import day_value
+from .schedule import dated_nouns
 
 __all__ = ["days_of_narration"]
 
@@ -46,6 +47,7 @@ _AFTER_QUOTE = 80
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on\s+)?$")
 _OWNER = re.compile(r"['\u2019]s\b")
 _OF = re.compile(r"\s+of\s+$")
+_NOUN_THEN_DAY = re.compile(r"\s+([A-Za-z-]+)\s+(?:on\s+|of\s+)?")
 # a sentence ends where the next word opens in capitals: "(D-Mich.) and others" goes on
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
 _OPEN = re.compile(r"(?:^|(?<=[\s(\[:,]))[\"\u201c\u2018]")
@@ -124,8 +126,13 @@ def _bare_time(tx: Timex, today: str, ctx: Ctx) -> bool:
 
 
 def _day_after_of(times: list[Timex], i: int, text: str) -> str | None:
-    """"the morning of June 6, 1944": the day named right after "of"."""
-    if i + 1 >= len(times) or not _OF.match(text[times[i].end : times[i + 1].start] + " "):
+    """"the morning of June 6, 1944": the day named right after "of"; "a midnight deadline on Friday", "a 10 a.m.
+    vote Thursday": the day named right after the one noun the time dates (round 32; it was the report's day)."""
+    if i + 1 >= len(times):
+        return None
+    between = text[times[i].end : times[i + 1].start] + " "
+    noun = _NOUN_THEN_DAY.fullmatch(between)
+    if not _OF.match(between) and (noun is None or noun.group(1).lower() not in dated_nouns()):
         return None
     return _day_of(times[i + 1])
 

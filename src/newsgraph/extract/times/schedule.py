@@ -15,10 +15,10 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 
-__all__ = ["awaited_event", "planned_for", "timetable_verb"]
+__all__ = ["awaited_event", "deadline_noun", "dated_nouns", "planned_for", "sets_deadline", "timetable_verb"]
 
 
-@lru_cache(maxsize=4)  # three kinds, asked per dated clause (maxsize=1 evicted one per call)
+@lru_cache(maxsize=8)  # six kinds, asked per dated clause (maxsize=1 evicted one per call)
 def _words(kind: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_tsv("time_schedule_words.tsv") if row[1] == kind)
 
@@ -40,7 +40,18 @@ def timetable_verb(verb: Token, date: Token) -> bool:
         return False
     if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in verb.children):
         return False
-    return _hangs_on(date, verb)
+    return _hangs_on(date, verb) or _dated_object(date, verb)
+
+
+def _dated_object(date: Token, verb: Token) -> bool:
+    """The date hangs on the verb's object, a planned event ("Corker convenes a hearing Monday", "hosts talks on
+    Friday"; round 32): the timetable is the verb's all the same."""
+    noun = date.head
+    if date.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ == "on":
+        noun = noun.head
+    elif date.dep_ not in {"npadvmod", "nmod", "compound", "poss"}:
+        return False
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and noun.lemma_.lower() in _words("noun")
 
 
 def _verb_name(verb: Token) -> str:
@@ -85,3 +96,25 @@ def awaited_event(date: Token) -> Token | None:
             before = c.doc[c.i - 1].lower_ if c.i else ""
             return None if before in {"last", "previous", "latest"} else noun
     return None
+
+
+def deadline_noun(date: Token) -> Token | None:
+    """The deadline a date names ("a Sunday deadline", "Friday's deadline", "the deadline of Friday", "a deadline
+    on Friday"; data/time_schedule_words.tsv kind "deadline", round 32), else None. The caller reads the clause."""
+    noun = date.head
+    if date.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ in {"on", "of"}:
+        noun = noun.head
+    elif date.dep_ not in {"npadvmod", "nmod", "compound", "poss", "appos"}:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lower_ in _words("deadline") else None
+
+
+def sets_deadline(verb: Token) -> bool:
+    """A verb that sets a deadline ahead even told in the past ("set a new Friday deadline"; kind "sets")."""
+    return verb.lemma_.lower() in _words("sets")
+
+
+def dated_nouns() -> frozenset[str]:
+    """Deadlines and planned events (kinds "deadline" and "noun"): what a clock time and a day can date together
+    ("a midnight deadline on Friday", "a 10 a.m. vote Thursday")."""
+    return _words("deadline") | _words("noun")
