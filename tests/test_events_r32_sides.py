@@ -1,0 +1,79 @@
+"""Round 32 (issue 19 item 1, evsides): sides taken from another clause or another phrase.
+
+Classes read on tune reports (allsides ranks 560-619; BENCHMARKS.md, round 32 "evsides"), fixed in
+extract/events/argument_roles.py: a gerund's own doer named before it, a noun event under a bare participle, an
+agreement told as the frame of another act, the actor's own state withdrawn, the place released from, the ones called
+on, the one threatened or denied in the complement. Sentences written here; each "changed" row failed on main
+61e5f16e. ``""`` means the side must be empty (an empty side beats a wrong one).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_at, party_names
+
+
+def _side(enlp, text: str, word: str, typ: str, role: str) -> str:  # noqa: ANN001
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    return party_names(hits[0][role])
+
+
+ROWS = [
+    # changed: the gerund's doer is the object it follows, not the main clause's subject
+    ("On the heels of Senator Warren agreeing to testify, the senators stepped up their call for a new inquiry.",
+     "agreeing", "AGREE", "actors", "Warren"),
+    # changed: an agreement framing another act: the other verb's object is no counterpart
+    ("Afghanistan got a new president under a power-sharing agreement this weekend.", "agreement", "AGREE",
+     "targets", ""),
+    # changed: the ones released, not the place they were released from
+    ("Mr. Obama authorized the release of five Taliban officials from Guantanamo Bay.", "release", "RETREAT",
+     "targets", "five Taliban officials"),
+    # changed: the ones called on are the target, not the complement's target
+    ("The prime minister called on world powers to impose sanctions on Iran.", "called", "DEMAND", "targets", ""),
+    # changed: the one threatened, named in the complement
+    ("Macron is threatening to retaliate against Brazil if it leaves the accord.", "threatening", "THREATEN",
+     "targets", "Brazil"),
+    # changed: the ones denied entry
+    ("The minister decided to deny entry to both Tlaib and Omar.", "deny", "REJECT", "targets", "Tlaib | Omar"),
+    # changed: the actor's own state withdrawn is no target
+    ("The pact collapsed after Obama withdrew the United States in 2014 and Iran quit in 2015.", "withdrew",
+     "RETREAT", "targets", ""),
+]
+
+GUARDS = [
+    # a gerund with no object before it keeps the main clause's subject
+    ("After meeting Kim in Hanoi, Trump praised the talks.", "meeting", "CONSULT", "actors", "Trump"),
+    # a deal's own counterpart, inside its phrase, stays
+    ("Iran accepted limits under a deal with the United States.", "deal", "AGREE", "targets", "United States"),
+    # an addressee that resolves stays the target
+    ("Netanyahu called on Germany to impose sanctions on Iran.", "called", "DEMAND", "targets", "Germany"),
+    # a release with no "from" phrase keeps its target
+    ("Iran released two American sailors on Wednesday.", "released", "RETREAT", "targets", "American sailors"),
+    # "called for X to" keeps its own rule
+    ("The senators called for Mattis to testify.", "called", "DEMAND", "targets", "Mattis"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), ROWS + GUARDS)
+def test_side(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
+    got = _side(enlp, text, word, typ, role)
+    assert (name in got) if name else got == "", got
+
+
+@pytest.mark.parametrize(("text", "typ", "name"), [
+    # changed: a noun under a bare participle ("wanted for") is not the main clause subject's act
+    ("Police captured Rahimi after a shootout in Ohio, ending the hunt for the man wanted for an explosion and a "
+     "bombing in Chicago that left 12 people injured.", "ASSAULT", "Police"),
+])
+def test_no_such_actor(enlp, text: str, typ: str, name: str) -> None:  # noqa: ANN001
+    events = [e for e in enlp(text)._.newsgraph_events if e["type"] == typ]
+    assert events and not any(name in party_names(e["actors"]) for e in events), events
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "name"), [
+    # guard: an agreement framing an act keeps the clause's subject as its actor (only targets are dropped)
+    ("Iran stopped enriching uranium under the deal with world powers.", "deal", "AGREE", "Iran"),
+])
+def test_guard_actor(enlp, text: str, word: str, typ: str, name: str) -> None:  # noqa: ANN001
+    assert name in _side(enlp, text, word, typ, "actors")
