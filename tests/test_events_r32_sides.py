@@ -36,12 +36,23 @@ ROWS = [
      "targets", "Brazil"),
     # changed: the ones denied entry
     ("The minister decided to deny entry to both Tlaib and Omar.", "deny", "REJECT", "targets", "Tlaib | Omar"),
+    # changed: the destination the parser made the purpose clause's subject is no doer
+    ("The minister flew to Paris to meet Macron, and left for Berlin to meet Scholz.", "meet Scholz", "CONSULT",
+     "actors", "minister"),
+    # changed: "both leaders" are the two persons named side by side, not the last two names
+    ('Ashraf Ghani and Abdullah Abdullah signed the deal on Sunday. "It will not last," analyst Wadir Safi said. '
+     "Both leaders support a security pact with the United States.", "support", "SUPPORT", "actors",
+     "Ashraf Ghani | Abdullah Abdullah"),
     # changed: the actor's own state withdrawn is no target
     ("The pact collapsed after Obama withdrew the United States in 2014 and Iran quit in 2015.", "withdrew",
      "RETREAT", "targets", ""),
 ]
 
 GUARDS = [
+    # a capital as the subject of a "for X to" clause not after a verb of setting out stays the doer
+    ("The agency wants for Ankara to accept the refugees.", "accept", "AGREE", "actors", "Ankara"),
+    # an infinitive's conjunct in the infinitive form keeps the doer
+    ("The army decided to attack the town at dawn.", "attack", "ASSAULT", "actors", "army"),
     # a gerund with no object before it keeps the main clause's subject
     ("After meeting Kim in Hanoi, Trump praised the talks.", "meeting", "CONSULT", "actors", "Trump"),
     # a deal's own counterpart, inside its phrase, stays
@@ -77,3 +88,32 @@ def test_no_such_actor(enlp, text: str, typ: str, name: str) -> None:  # noqa: A
 ])
 def test_guard_actor(enlp, text: str, word: str, typ: str, name: str) -> None:  # noqa: ANN001
     assert name in _side(enlp, text, word, typ, "actors")
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):  # noqa: ANN202
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "trigger", "kept"), [
+    # changed: the parse of a tune sentence ("... used by the terrorists to execute the attack and killed some of the
+    # militants") rebuilt on words written here: "killed" hung on the infinitive; its doer is not the agent of "used"
+    (["the", "army", "destroyed", "trucks", "used", "by", "smugglers", "to", "execute", "raids", "and", "killed",
+      "guards"], [1, 2, 2, 2, 3, 4, 5, 8, 4, 8, 8, 8, 11],
+     ["det", "nsubj", "ROOT", "dobj", "acl", "agent", "pobj", "aux", "xcomp", "dobj", "cc", "conj", "dobj"],
+     ["DT", "NN", "VBD", "NNS", "VBN", "IN", "NNS", "TO", "VB", "NNS", "CC", "VBD", "NNS"], 11, False),
+    # guard: a conjunct in the infinitive form ("to attack and kill") keeps the doer
+    (["rebels", "wanted", "to", "attack", "and", "kill", "guards"], [1, 1, 3, 1, 3, 3, 5],
+     ["nsubj", "ROOT", "aux", "xcomp", "cc", "conj", "dobj"], ["NNS", "VBD", "TO", "VB", "CC", "VB", "NNS"], 5, True),
+])
+def test_stray_conjunct(words, heads, deps, tags, trigger, kept) -> None:  # noqa: ANN001
+    from newsgraph.extract.events.argument_roles import _stray_conjunct
+    from newsgraph.extract.events.parties import Party
+    from newsgraph.extract.events.triggers import Found
+
+    doc = _parsed(words, heads, deps, tags)
+    f = Found(rule=None, trigger=doc[trigger], actors=[Party(name="smugglers")])  # type: ignore[arg-type]
+    _stray_conjunct(f)
+    assert bool(f.actors) is kept

@@ -17,6 +17,11 @@ empty side is preferred to a wrong one: where the rule cannot resolve the right 
   released are;
 * "called on world powers to impose sanctions on Iran": the ones called on are the request's target, not the
   complement's target;
+* "departed for Ankara to shake hands with Erdogan": the parser made the destination the purpose clause's subject;
+  the one who set out is the doer (a ``departure`` class in data/event_senses.tsv);
+* "vehicles used by the terrorists to execute the attack and killed some of the militants": a past-tense verb
+  hung as a conjunct on an infinitive is a misparse of the main clause; its doer is not the infinitive's, left
+  empty;
 * "threatening to retaliate against Brazil", "decided to deny entry to Tlaib and Omar": the one threatened or
   denied, named in the complement's "against" phrase or the denied thing's "to" phrase, was left empty.
 """
@@ -28,7 +33,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .parties import Party, PartyResolver
-from .triggers import Found
+from .senses import load_senses
+from .triggers import Found, _subject_of
 
 __all__ = ["argument_roles"]
 
@@ -60,6 +66,24 @@ def _gerund_doer(f: Found, res: PartyResolver) -> None:
     if prev.head.head is t or t.head is prev:
         return
     f.actors = res.resolve(prev, strict=False)
+
+
+def _set_out(f: Found, res: PartyResolver) -> None:
+    t = f.trigger
+    if f.nominal or t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+        return
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or res.place_at(subj) is None or not load_senses().word_in("departure", t.head):
+        return
+    f.actors = _subject_of(t.head, res)
+
+
+def _stray_conjunct(f: Found) -> None:
+    t = f.trigger
+    if not f.nominal and t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+        f.actors = []
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -168,6 +192,8 @@ def argument_roles(found: list[Found], res: PartyResolver) -> list[Found]:
         if f.derived_from is not None:
             continue
         _gerund_doer(f, res)
+        _set_out(f, res)
+        _stray_conjunct(f)
         _participle_noun(f)
         _frame_noun(f)
         _own_state_withdrawn(f)
