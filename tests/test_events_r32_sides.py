@@ -43,12 +43,16 @@ ROWS = [
     ('Ashraf Ghani and Abdullah Abdullah signed the deal on Sunday. "It will not last," analyst Wadir Safi said. '
      "Both leaders support a security pact with the United States.", "support", "SUPPORT", "actors",
      "Ashraf Ghani | Abdullah Abdullah"),
+    # changed: an object "us" in a quote is the speaker's side, not the speaker alone (no affiliation known): empty
+    ('"The rockets fired at us last night came from Gaza," Netanyahu said.', "fired", "FIGHT", "targets", ""),
     # changed: the actor's own state withdrawn is no target
     ("The pact collapsed after Obama withdrew the United States in 2014 and Iran quit in 2015.", "withdrew",
      "RETREAT", "targets", ""),
 ]
 
 GUARDS = [
+    # a subject "we" stays the speaker's
+    ('"We will meet the rebels next week," Netanyahu said.', "meet", "CONSULT", "actors", "Netanyahu"),
     # a capital as the subject of a "for X to" clause not after a verb of setting out stays the doer
     ("The agency wants for Ankara to accept the refugees.", "accept", "AGREE", "actors", "Ankara"),
     # an infinitive's conjunct in the infinitive form keeps the doer
@@ -97,23 +101,22 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
 
 
-@pytest.mark.parametrize(("words", "heads", "deps", "tags", "trigger", "kept"), [
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "trigger", "stray", "clause"), [
     # changed: the parse of a tune sentence ("... used by the terrorists to execute the attack and killed some of the
-    # militants") rebuilt on words written here: "killed" hung on the infinitive; its doer is not the agent of "used"
+    # militants") rebuilt on words written here: "killed" hung on the infinitive belongs to "destroyed"'s clause
     (["the", "army", "destroyed", "trucks", "used", "by", "smugglers", "to", "execute", "raids", "and", "killed",
       "guards"], [1, 2, 2, 2, 3, 4, 5, 8, 4, 8, 8, 8, 11],
      ["det", "nsubj", "ROOT", "dobj", "acl", "agent", "pobj", "aux", "xcomp", "dobj", "cc", "conj", "dobj"],
-     ["DT", "NN", "VBD", "NNS", "VBN", "IN", "NNS", "TO", "VB", "NNS", "CC", "VBD", "NNS"], 11, False),
-    # guard: a conjunct in the infinitive form ("to attack and kill") keeps the doer
+     ["DT", "NN", "VBD", "NNS", "VBN", "IN", "NNS", "TO", "VB", "NNS", "CC", "VBD", "NNS"], 11, True, "destroyed"),
+    # guard: a conjunct in the infinitive form ("to attack and kill") is no stray
     (["rebels", "wanted", "to", "attack", "and", "kill", "guards"], [1, 1, 3, 1, 3, 3, 5],
-     ["nsubj", "ROOT", "aux", "xcomp", "cc", "conj", "dobj"], ["NNS", "VBD", "TO", "VB", "CC", "VB", "NNS"], 5, True),
+     ["nsubj", "ROOT", "aux", "xcomp", "cc", "conj", "dobj"], ["NNS", "VBD", "TO", "VB", "CC", "VB", "NNS"], 5, False,
+     "wanted"),
 ])
-def test_stray_conjunct(words, heads, deps, tags, trigger, kept) -> None:  # noqa: ANN001
-    from newsgraph.extract.events.argument_roles import _stray_conjunct
-    from newsgraph.extract.events.parties import Party
-    from newsgraph.extract.events.triggers import Found
+def test_stray_conjunct(words, heads, deps, tags, trigger, stray, clause) -> None:  # noqa: ANN001
+    from newsgraph.extract.events.argument_roles import finite_above, stray_conjunct
 
     doc = _parsed(words, heads, deps, tags)
-    f = Found(rule=None, trigger=doc[trigger], actors=[Party(name="smugglers")])  # type: ignore[arg-type]
-    _stray_conjunct(f)
-    assert bool(f.actors) is kept
+    assert stray_conjunct(doc[trigger]) is stray
+    above = finite_above(doc[trigger].head)
+    assert above is not None and above.text == clause

@@ -20,8 +20,8 @@ empty side is preferred to a wrong one: where the rule cannot resolve the right 
 * "departed for Ankara to shake hands with Erdogan": the parser made the destination the purpose clause's subject;
   the one who set out is the doer (a ``departure`` class in data/event_senses.tsv);
 * "vehicles used by the terrorists to execute the attack and killed some of the militants": a past-tense verb
-  hung as a conjunct on an infinitive is a misparse of the main clause; its doer is not the infinitive's, left
-  empty;
+  hung as a conjunct on an infinitive is a misparse: it is the main clause's conjunct, done by the subject of
+  the nearest finite verb above (the air force), else by nobody named;
 * "threatening to retaliate against Brazil", "decided to deny entry to Tlaib and Omar": the one threatened or
   denied, named in the complement's "against" phrase or the denied thing's "to" phrase, was left empty.
 """
@@ -36,7 +36,7 @@ from .parties import Party, PartyResolver
 from .senses import load_senses
 from .triggers import Found, _subject_of
 
-__all__ = ["argument_roles"]
+__all__ = ["argument_roles", "finite_above", "stray_conjunct"]
 
 #: prepositions whose object can be the doer of a gerund right after it ("news of Iran agreeing", "with Russia
 #: backing Assad", "despite the general refusing")
@@ -78,12 +78,26 @@ def _set_out(f: Found, res: PartyResolver) -> None:
     f.actors = _subject_of(t.head, res)
 
 
-def _stray_conjunct(f: Found) -> None:
-    t = f.trigger
-    if not f.nominal and t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children) and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
-        f.actors = []
+def stray_conjunct(t: Token) -> bool:
+    """A past-tense verb with no subject hung as the conjunct of an infinitive ("to execute the attack and killed")."""
+    return t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+
+
+def _stray_conjunct(f: Found, res: PartyResolver) -> None:
+    if not f.nominal and stray_conjunct(f.trigger):
+        finite = finite_above(f.trigger.head)
+        f.actors = _subject_of(finite, res) if finite is not None else []
+
+
+def finite_above(tok: Token) -> Token | None:
+    """The nearest finite verb with a subject above ``tok``: the clause the past-tense conjunct belongs to."""
+    while tok.head is not tok:
+        tok = tok.head
+        if tok.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in tok.children):
+            return tok
+    return None
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -193,7 +207,7 @@ def argument_roles(found: list[Found], res: PartyResolver) -> list[Found]:
             continue
         _gerund_doer(f, res)
         _set_out(f, res)
-        _stray_conjunct(f)
+        _stray_conjunct(f, res)
         _participle_noun(f)
         _frame_noun(f)
         _own_state_withdrawn(f)

@@ -73,6 +73,8 @@ _BODIES = frozenset({"group", "country", "nation", "side", "party", "committee",
 #: participles that give a described group its name ("known as", "dubbed", "called", "named")
 _NAMING = frozenset({"know", "dub", "call", "name"})
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+#: first person plural object forms (round 32): not the speaker alone
+_US = frozenset({"us", "our", "ours", "ourselves"})
 #: how far apart (characters) two names may stand to be "named together" ("Ghani was named president-elect on Sunday,
 #: beating his rival, Abdullah Abdullah": 57)
 _SIDE_BY_SIDE = 80
@@ -531,7 +533,10 @@ class PartyResolver(PhraseCountries):
             if q.get("kind") in {"direct", "partial", "block"} and q["start"] <= tok.idx < q["end"]:
                 eid = (q.get("affiliation") if we else None) or q.get("speaker")
                 ent = self.entities.get(eid) if eid else None
-                if ent is None:
+                if ent is None or we and tok.lower_ in _US and ent.get("type") == "PERSON":
+                    # round 32 (evsides): "an opportunity for us to confer with our allies" (a spokesman), "missiles
+                    # fired at us": an object "us" with no body the speaker speaks for is the speaker's side, not the
+                    # speaker alone; left empty (a subject "we" stays the speaker's: "we're committed to ...")
                     return None
                 p = self.from_entity(ent)
                 p.start, p.end = tok.idx, tok.idx + len(tok.text)
