@@ -45,12 +45,17 @@ ROWS = [
      "Ashraf Ghani | Abdullah Abdullah"),
     # changed: an object "us" in a quote is the speaker's side, not the speaker alone (no affiliation known): empty
     ('"The rockets fired at us last night came from Gaza," Netanyahu said.', "fired", "FIGHT", "targets", ""),
+    # changed: "his" on the thing defended is the subject's own, not the last person named
+    ("Edward Snowden leaked the files last year. On Friday the president defended his surveillance program.",
+     "defended", "SUPPORT", "targets", ""),
     # changed: the actor's own state withdrawn is no target
     ("The pact collapsed after Obama withdrew the United States in 2014 and Iran quit in 2015.", "withdrew",
      "RETREAT", "targets", ""),
 ]
 
 GUARDS = [
+    # a named owner of the thing defended stays the target
+    ("On Friday the senator defended Hagel's nomination.", "defended", "SUPPORT", "targets", "Hagel"),
     # a subject "we" stays the speaker's
     ('"We will meet the rebels next week," Netanyahu said.', "meet", "CONSULT", "actors", "Netanyahu"),
     # a capital as the subject of a "for X to" clause not after a verb of setting out stays the doer

@@ -22,6 +22,8 @@ empty side is preferred to a wrong one: where the rule cannot resolve the right 
 * "vehicles used by the terrorists to execute the attack and killed some of the militants": a past-tense verb
   hung as a conjunct on an infinitive is a misparse: it is the main clause's conjunct, done by the subject of
   the nearest finite verb above (the air force), else by nobody named;
+* "the president defended his massive spying": the owner "his" of the thing defended is the subject itself, no
+  target (it was resolved to the last person named, Snowden); a subject the same party as that owner is the actor;
 * "threatening to retaliate against Brazil", "decided to deny entry to Tlaib and Omar": the one threatened or
   denied, named in the complement's "against" phrase or the denied thing's "to" phrase, was left empty.
 """
@@ -44,6 +46,8 @@ _GERUND_PREPS = frozenset({"of", "with", "despite", "without"})
 #: prepositions that frame an act within an agreement or a ceasefire ("under the deal", "via an armistice")
 _FRAME_PREPS = frozenset({"under", "via", "with", "through"})
 _FRAME_TYPES = frozenset({"AGREE", "RETREAT"})
+#: possessive pronouns that stand for a singular / plural subject ("the president defended his spying")
+_OWN_PRONOUNS = {False: frozenset({"his", "her", "its"}), True: frozenset({"their"})}
 #: verbs of calling on someone: their addressee is the request's target
 _CALLING = frozenset({"call", "appeal"})
 
@@ -98,6 +102,25 @@ def finite_above(tok: Token) -> Token | None:
         if tok.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in tok.children):
             return tok
     return None
+
+
+def _own_thing(f: Found, res: PartyResolver) -> None:
+    t = f.trigger
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if f.nominal or subj is None:
+        return
+    owners = [p for o in t.children if o.dep_ == "dobj" for p in o.children
+              if p.dep_ == "poss" and p.lower_ in _OWN_PRONOUNS[subj.tag_ in {"NNS", "NNPS"}]]
+    if not owners:
+        return
+    doers = res.resolve(subj, strict=False)
+    # the owner resolved to the last person named, or to the subject itself (then taken from the actors)
+    kept = [p for p in f.targets if not any(p.start <= o.idx < max(p.end, p.start + 1) for o in owners)
+            and not _own(p, doers)]
+    if len(kept) == len(f.targets):
+        return
+    f.actors = f.actors or doers
+    f.targets = [p for p in kept if not _own(p, f.actors)]
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -171,7 +194,9 @@ def _called_on(f: Found, res: PartyResolver) -> None:
         (c for c in t.children if c.dep_ == "dobj"), None)
     if addressee is None:
         return
-    f.targets = res.resolve(addressee, strict=False)
+    kept = [p for p in f.targets if _inside(p, addressee)]  # the ones called on as the clause rules read them
+    if len(kept) < len(f.targets):
+        f.targets = kept or res.resolve(addressee, strict=False)
 
 
 def _complement_target(f: Found, res: PartyResolver) -> None:
@@ -213,5 +238,6 @@ def argument_roles(found: list[Found], res: PartyResolver) -> list[Found]:
         _own_state_withdrawn(f)
         _released_from(f, res)
         _called_on(f, res)
+        _own_thing(f, res)
         _complement_target(f, res)
     return found
