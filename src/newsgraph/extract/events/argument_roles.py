@@ -115,8 +115,8 @@ def _own_thing(f: Found, res: PartyResolver) -> None:
         return
     doers = res.resolve(subj, strict=False)
     # the owner resolved to the last person named, or to the subject itself (then taken from the actors)
-    kept = [p for p in f.targets if not any(p.start <= o.idx < max(p.end, p.start + 1) for o in owners)
-            and not _own(p, doers)]
+    kept = [p for p in f.targets if not any(p.start == o.idx and p.end <= o.idx + len(o.text) for o in owners)
+            and not _own(p, doers)]  # the pronoun alone: "its UN funding" (the UN) stays
     if len(kept) == len(f.targets):
         return
     f.actors = f.actors or doers
