@@ -54,6 +54,9 @@ ROWS = [
 ]
 
 GUARDS = [
+    # a possessive "our" on a noun event stays the speaker's (narrowed after reading an unseen check page)
+    ('"The results of our investigation are clear," Mueller wrote.', "investigation", "INVESTIGATE", "actors",
+     "Mueller"),
     # a named owner of the thing defended stays the target
     ("On Friday the senator defended Hagel's nomination.", "defended", "SUPPORT", "targets", "Hagel"),
     # a subject "we" stays the speaker's

@@ -73,8 +73,9 @@ _BODIES = frozenset({"group", "country", "nation", "side", "party", "committee",
 #: participles that give a described group its name ("known as", "dubbed", "called", "named")
 _NAMING = frozenset({"know", "dub", "call", "name"})
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
-#: first person plural object forms (round 32): not the speaker alone
-_US = frozenset({"us", "our", "ours", "ourselves"})
+#: the first person plural object form (round 32): not the speaker alone. "our" is left out after reading an unseen
+#: check page: "the results of our investigation" in Mueller's letter is his own inquiry
+_US = frozenset({"us"})
 #: how far apart (characters) two names may stand to be "named together" ("Ghani was named president-elect on Sunday,
 #: beating his rival, Abdullah Abdullah": 57)
 _SIDE_BY_SIDE = 80
