@@ -67,7 +67,7 @@ def _gerund_doer(f: Found, res: PartyResolver) -> None:
     prev = t.doc[t.i - 1]
     if prev.dep_ != "pobj" or prev.head.lower_ not in _GERUND_PREPS:
         return
-    if prev.head.head is t or t.head is prev:
+    if prev.head.head.i == t.i or t.head.i == prev.i:
         return
     f.actors = res.resolve(prev, strict=False)
 
@@ -97,9 +97,9 @@ def _stray_conjunct(f: Found, res: PartyResolver) -> None:
 
 def finite_above(tok: Token) -> Token | None:
     """The nearest finite verb with a subject above ``tok``: the clause the past-tense conjunct belongs to."""
-    while tok.head is not tok:
+    while tok.head.i != tok.i:  # spaCy makes a new Token object on each access: compare indices
         tok = tok.head
-        if tok.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in tok.children):
+        if tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and any(c.dep_ == "nsubj" for c in tok.children):
             return tok
     return None
 
