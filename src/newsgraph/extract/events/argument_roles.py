@@ -192,8 +192,8 @@ def _called_on(f: Found, res: PartyResolver) -> None:
         return
     addressee = next((c for c in on.children if c.dep_ == "pobj"), None) or next(
         (c for c in t.children if c.dep_ == "dobj"), None)
-    if addressee is None:
-        return
+    if addressee is None or addressee.ent_type_ in {"DATE", "TIME"}:
+        return  # "called on Friday for Mattis to testify": a day, not the one called on
     kept = [p for p in f.targets if _inside(p, addressee)]  # the ones called on as the clause rules read them
     if len(kept) < len(f.targets):
         f.targets = kept or res.resolve(addressee, strict=False)
