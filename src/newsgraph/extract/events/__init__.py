@@ -29,6 +29,7 @@ from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_fai
 from ..context import clause_head, time_for
 from ..quotes.lemmas import repaired_lemmas
 from .alleged import told_modality
+from .argument_roles import argument_roles
 from .characterized import says_what_is
 from .find import find_in_sentence
 from .home_side import home_sides
@@ -388,6 +389,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = review29_acts(found)  # "has always fought": a habit; "agreed that ...": no target inside (round 29)
         found = thing_parties(found, doc)  # "wants UN sanctions lifted": a thing is no side (round 29, wave 3)
         found = side_words(found, doc)  # "a passenger jet that killed", "Vietnam veteran": no doer, no code (r32)
+        found = argument_roles(found, res)  # "of Petraeus agreeing", "wanted for a bombing", "called on X" (r32)
         found = non_parties(found, res)  # a town hit, an airport, "Friday", a photo credit: no side (round 31)
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)

