@@ -220,7 +220,9 @@ class PartyResolver(PhraseCountries):
         affiliation."""
         texts = list(ent.get("roles") or [])
         if head is not None:
-            texts.append(head.doc[max(head.sent.start, head.i - 6) : head.i].text)
+            # only words of the name's own phrase ("U.N. Secretary-General Kofi Annan"): an organization named
+            # before it in another clause ("UN not reaching its potential, Trump says") is none of its titles
+            texts.append(head.doc[max(head.sent.start, head.left_edge.i, head.i - 6) : head.i].text)
         intl, orgs = padded_orgs(self.base, self.lex, _INTL_CODES)
         for text in texts:
             padded = f" {text} "
