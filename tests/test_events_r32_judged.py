@@ -65,3 +65,13 @@ def test_no_judged_remark(enlp, text: str, word: str) -> None:  # noqa: ANN001
 ])
 def test_judged_parties(enlp, text: str, word: str, role: str, name: str) -> None:  # noqa: ANN001
     assert_party(enlp, text, word, "DISAPPROVE", role, name)
+
+
+
+# round 32, integration (review H's page, read): a verdict denied by a verb between it and the saying verb
+@pytest.mark.parametrize(("text", "word"), [
+    ('"There was no crime here. We don\'t believe it was a malicious hoax," the chief said.', "hoax"),
+    ("The minister said he did not think the decision was unacceptable.", "unacceptable"),
+])
+def test_verdict_denied_on_the_way_up(enlp, text: str, word: str) -> None:  # noqa: ANN001
+    assert "DISAPPROVE" not in _types(enlp, text, word), events_at(enlp, text, word)

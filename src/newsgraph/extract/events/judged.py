@@ -117,6 +117,8 @@ def _saying(cop: Token, res: PartyResolver, senses: Senses) -> tuple[Token, list
             return None
         cur = cur.head
         if cur.lemma_.lower() not in _rows()["saying"]:
+            if _negated(cur):
+                return None  # "We don't believe it was a malicious hoax": the verdict is denied on the way up
             continue
         if _negated(cur) or match_rule(cur, res.lex, senses) is not None:
             return None  # "did not say it was wrong"; "warned that ...": the verb's own event covers it
