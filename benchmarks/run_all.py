@@ -58,7 +58,12 @@ def _last_json(out: str) -> dict | None:
 
 def _summary(result: dict) -> str:
     metrics = result.get("metrics", result)
-    flat = {k: v for k, v in metrics.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    flat: dict[str, float] = {}
+    for key, value in metrics.items():  # one level of nesting: {"check": {"f1": ...}} -> check.f1
+        inner = value.items() if isinstance(value, dict) else [("", value)]
+        for sub, v in inner:
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                flat[f"{key}.{sub}" if sub else key] = v
     return " ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in list(flat.items())[:40])
 
 

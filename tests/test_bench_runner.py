@@ -40,6 +40,8 @@ def test_last_json(out: str, expected: dict | None) -> None:
 def test_summary_keeps_numbers_only() -> None:
     line = _run_all()._summary({"metrics": {"f1": 0.81234, "n": 3, "ok": True, "name": "x"}})
     assert line == "f1=0.8123 n=3"
+    nested = _run_all()._summary({"metrics": {"check": {"f1": 0.95, "note": "x"}, "n": 2}})
+    assert nested == "check.f1=0.95 n=2"
 
 
 def test_unknown_name_is_a_clear_error() -> None:
