@@ -128,3 +128,12 @@ def test_stray_conjunct(words, heads, deps, tags, trigger, stray, clause) -> Non
     assert stray_conjunct(doc[trigger]) is stray
     above = finite_above(doc[trigger].head)
     assert above is not None and above.text == clause
+
+
+def test_stray_conjunct_of_a_passive_is_the_passive_subjects(enlp) -> None:  # noqa: ANN001
+    """Round 32 integration (fresh-clone CI): a past-tense conjunct of an infinitive under a passive is done by the
+    passive's subject, not by its "by" phrase ("Russia was asked by France to withdraw ... and attacked Ukraine")."""
+    from conftest import events_at
+    text = "Russia was asked by France to withdraw its troops and attacked Ukraine."
+    hits = [e for e in events_at(enlp, text, "attacked") if e["type"] in {"FIGHT", "ASSAULT"}]
+    assert hits and [p["name"] for p in hits[0]["actors"]] == ["Russia"], hits

@@ -92,14 +92,20 @@ def stray_conjunct(t: Token) -> bool:
 def _stray_conjunct(f: Found, res: PartyResolver) -> None:
     if not f.nominal and stray_conjunct(f.trigger):
         finite = finite_above(f.trigger.head)
-        f.actors = _subject_of(finite, res) if finite is not None else []
+        patient = next((c for c in finite.children if c.dep_ == "nsubjpass"), None) if finite is not None else None
+        if patient is not None:
+            # "Russia was asked by France to withdraw its troops and attacked Ukraine": the one the passive is
+            # about did the second act, not the "by" phrase's asker
+            f.actors = res.resolve(patient, strict=False)
+        else:
+            f.actors = _subject_of(finite, res) if finite is not None else []
 
 
 def finite_above(tok: Token) -> Token | None:
     """The nearest finite verb with a subject above ``tok``: the clause the past-tense conjunct belongs to."""
     while tok.head.i != tok.i:  # spaCy makes a new Token object on each access: compare indices
         tok = tok.head
-        if tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and any(c.dep_ == "nsubj" for c in tok.children):
+        if tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             return tok
     return None
 
