@@ -162,11 +162,14 @@ def moved_forces(found: list[Found], doc: Doc, res: PartyResolver) -> list[Found
         foes: list[Party] = []
         for p in f.targets:
             root = p.root(doc)
-            while root is not None and root.head is not root:
+            while root is not None:
                 up = counted_head(root)  # round 32: "thousands of volunteer militiamen" is counted by "thousands"
-                if up is root and root.dep_ != "conj":
+                if up.i != root.i:
+                    root = up
+                elif root.dep_ == "conj":
+                    root = root.head
+                else:
                     break
-                root = up if up is not root else root.head
             if root is None or root.head.i != verb.i or root.dep_ not in {"dobj", "nsubjpass"}:
                 kept.append(p)
                 continue

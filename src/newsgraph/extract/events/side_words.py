@@ -49,8 +49,7 @@ def _veteran(root: Token, words: dict[str, frozenset[str]]) -> bool:
 def counted_head(tok: Token) -> Token:
     """The count ``tok`` is counted by ("thousands of militiamen": thousands), else ``tok`` itself."""
     quantity = party_words()["quantity"]
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in quantity \
-            and tok.head.head is not tok:
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in quantity:
         tok = tok.head.head
     return tok
 

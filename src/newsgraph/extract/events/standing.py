@@ -18,7 +18,7 @@ from .possible_means import possible_means
 from .recall import perfect_conjunct
 from .review24 import chosen_between, time_adjunct
 from .senses import load_senses
-from .timed_nouns import dated_ahead
+from .timed_nouns import TIME_NOUNS, dated_ahead
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised",
            "complement_chain"]
@@ -218,11 +218,6 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
     return st
 
 
-#: time nouns that "next" or "later this" put in the future ("next week", "later this month")
-_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter",
-                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _scheduled(tok: Token) -> bool:
     """Round 21: a present-tense verb with a time still to come ("Kerry, who visits Beijing next week", "meets Xi
     tomorrow"): news English tells a scheduled act so; it is intended, as "will visit" is."""
@@ -235,7 +230,7 @@ def _scheduled(tok: Token) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ == "later" and c.i == tok.sent.start:
             return True  # round 29: "Later, Mr. Trump meets with leaders of France": the day's schedule
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_NOUNS and any(
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_NOUNS and any(
                 d.dep_ in {"amod", "advmod", "det"} and d.lower_ in {"next", "upcoming"} for d in c.children):
             return True
     return False

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["dated_ahead"]
+__all__ = ["TIME_NOUNS", "dated_ahead"]
 
-#: time nouns a "next"/"coming"/"upcoming" or "later this" puts ahead of the report
-_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter",
-                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: time nouns a "next"/"coming"/"upcoming" or "later this" puts ahead of the report (standing._scheduled too)
+TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _AHEAD_WORDS = frozenset({"next", "upcoming", "coming"})
 #: auxiliaries that already give the verb its own time ahead or its odds: left to the verb rules
 _OWN_TIME = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll"})
@@ -22,7 +22,7 @@ _OWN_TIME = frozenset({"will", "would", "could", "might", "may", "shall", "shoul
 
 def _ahead(time: Token) -> bool:
     """ "next week", "the coming month", "later this spring"."""
-    if time.dep_ != "npadvmod" or time.lemma_.lower() not in _TIME_NOUNS:
+    if time.dep_ != "npadvmod" or time.lemma_.lower() not in TIME_NOUNS:
         return False
     kids = list(time.children)
     if any(c.dep_ in {"amod", "det"} and c.lower_ in _AHEAD_WORDS for c in kids):
