@@ -106,14 +106,12 @@ def _clause_target(tok: Token, cop: Token, res: PartyResolver) -> list[Party] | 
 
 
 def _saying(cop: Token, res: PartyResolver, senses: Senses) -> tuple[Token, list[Party]] | None:
-    """The verb of saying whose clause holds ``cop`` (climbing at most three clauses) and its named speaker; for a
-    quoted sentence with no verb of saying ('"It is unacceptable that the Pentagon ...", after "Jones said:"'), the
-    quote's resolved speaker, as frames.py reads a quoted threat."""
+    """The verb of saying whose clause holds ``cop`` (climbing at most three clauses) and its named speaker, or
+    None. (A quoted sentence with no verb of saying gives none: a fallback to the quote's speaker was written in
+    round 32 but never ran, an identity test on spaCy tokens being always false; removed, see BENCHMARKS.)"""
     cur = cop
     for _ in range(3):
-        if cur.head is cur:
-            break
-        if cur.dep_ not in _LINKS:
+        if cur.dep_ not in _LINKS:  # the root too ("ROOT"): no verb of saying above
             return None
         cur = cur.head
         if cur.lemma_.lower() not in _rows()["saying"]:
@@ -125,10 +123,7 @@ def _saying(cop: Token, res: PartyResolver, senses: Senses) -> tuple[Token, list
         subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
         speakers = res.resolve(subj, strict=False) if subj is not None else []
         return (cur, speakers) if speakers else None
-    if cur.head is not cur:
-        return None
-    quoted = res._quote_speaker(cop, we=False)
-    return (cop, [quoted]) if quoted is not None else None
+    return None
 
 
 def judged_remark(tok: Token, res: PartyResolver, senses: Senses) -> Found | None:
