@@ -144,9 +144,9 @@ def id_array(ids: frozenset[int]) -> numpy.ndarray:
 
 def expand_span(doc: Doc, start: int, end: int) -> Span | None:
     """``doc.char_span(start, end, alignment_mode="expand")``, from the arrays of the Doc being read if any."""
-    now = getattr(_READING, "now", None)
-    if now is not None and now[0] is doc and now[1].n == len(doc):
-        return now[1].char_span(doc, start, end)
+    arrays = _being_read(doc)
+    if arrays is not None:
+        return arrays.char_span(doc, start, end)
     return doc.char_span(start, end, alignment_mode="expand")
 
 
@@ -154,10 +154,9 @@ def children_with(tok: Token, deps: frozenset[int]) -> list[Token]:
     """``[c for c in tok.children if c.dep in deps]``, reading the arrays of the Doc being read when there are
     any, so that only the children kept become Token objects."""
     doc = tok.doc
-    now = getattr(_READING, "now", None)
-    if now is None or now[0] is not doc or now[1].n != len(doc):
+    arrays = _being_read(doc)
+    if arrays is None:
         return [c for c in tok.children if c.dep in deps]
-    arrays = now[1]
     dep = arrays.dep
     return [doc[j] for j in arrays.kids(tok.i) if dep[j] in deps]
 
@@ -171,10 +170,8 @@ def dep_ids(*labels: str) -> frozenset[int]:
 def tokens_of(doc: Doc) -> list[Token]:
     """The tokens of the Doc being read, as one list made once (:meth:`DocArrays.tokens`); ``list(doc)`` outside
     :func:`reading`. The Doc must not change while the list is used."""
-    now = getattr(_READING, "now", None)
-    if now is not None and now[0] is doc and now[1].n == len(doc):
-        return now[1].tokens(doc)
-    return list(doc)
+    arrays = _being_read(doc)
+    return list(doc) if arrays is None else arrays.tokens(doc)
 
 
 def tokens_with_pos(doc: Doc, pos: frozenset[str]) -> Iterator[Token]:
@@ -194,18 +191,14 @@ def _pos_ids(pos: frozenset[str]) -> frozenset[int]:
 def memo_of(doc: Doc) -> dict[Hashable, Any]:
     """A dict kept while the Doc is read (:func:`reading`), where a function of the Doc alone keeps its answers by
     key; outside that block an empty dict that nothing keeps."""
-    now = getattr(_READING, "now", None)
-    if now is not None and now[0] is doc and now[1].n == len(doc):
-        return now[1].memo
-    return {}
+    arrays = _being_read(doc)
+    return {} if arrays is None else arrays.memo
 
 
 def sents_of(doc: Doc) -> list[Span]:
     """``list(doc.sents)`` for the Doc being read, made once (:meth:`DocArrays.sents`)."""
-    now = getattr(_READING, "now", None)
-    if now is not None and now[0] is doc and now[1].n == len(doc):
-        return now[1].sents(doc)
-    return list(doc.sents)
+    arrays = _being_read(doc)
+    return list(doc.sents) if arrays is None else arrays.sents(doc)
 
 
 def sent_of(tok: Token) -> Span:
@@ -231,7 +224,13 @@ def reading(doc: Doc, arrays: DocArrays) -> Iterator[None]:
 
 def arrays_of(doc: Doc) -> DocArrays:
     """The arrays of the Doc being read (see :func:`reading`); outside that block, read afresh."""
+    arrays = _being_read(doc)
+    return DocArrays(doc) if arrays is None else arrays
+
+
+def _being_read(doc: Doc) -> DocArrays | None:
+    """The arrays :func:`reading` holds for ``doc`` (unchanged since), or None outside that block."""
     now = getattr(_READING, "now", None)
     if now is not None and now[0] is doc and now[1].n == len(doc):
         return now[1]
-    return DocArrays(doc)
+    return None

@@ -49,8 +49,14 @@ def _heads(root: Token) -> frozenset[str]:
     """The description's person nouns: its head and a noun joined to it ("the retired general and former ...
     director")."""
     nouns = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
-    known = person_nouns() | _same_office().keys()
+    known = _known_heads()
     return frozenset(n.lower_ for n in nouns if n.lower_ in known and n.tag_ in ("NN", "NNP"))
+
+
+@lru_cache(maxsize=1)
+def _known_heads() -> frozenset[str]:
+    """The nouns a description's head may be: the person nouns and the heads of the table (the union made once)."""
+    return person_nouns() | _same_office().keys()
 
 
 def _in_quote(res: Resolver, char: int) -> bool:

@@ -178,16 +178,20 @@ class _Scan:
         self.nested: tuple[int, int] | None = None
         self.inner: list[QuotedSpan] = []
 
+    def reset(self) -> None:
+        """No quote open, none nested in it."""
+        self.open_at, self.nested, self.inner = None, None, []
+
     def drop(self) -> None:
         """The open quote is never closed: it is no quote, the quotes inside it stand alone."""
         self.out.extend(self.inner)
-        self.open_at, self.nested, self.inner = None, None, []
+        self.reset()
 
     def close(self, pos: int, width: int) -> None:
         assert self.open_at is not None
         self.out.append(QuotedSpan(self.open_at[0] + self.open_at[1], pos, self.open_at[0], pos, False,
                                    self.n_pars, width))
-        self.open_at, self.nested, self.inner = None, None, []
+        self.reset()
 
     def mark(self, pos: int, d: str, width: int) -> None:
         """One double mark of the paragraph, in order."""
@@ -246,7 +250,7 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpa
             if nxt is not None and _continues(text, scan, nxt[0], nxt[1]) is not None:
                 if text[hi : nxt[0]].strip():
                     scan.out.append(_ended_by_paragraph(text, scan.open_at, lo, hi, scan.n_pars))
-                    scan.open_at, scan.nested, scan.inner = None, None, []
+                    scan.reset()
                 else:
                     pending, scan.nested = True, None
             else:

@@ -19,6 +19,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .arrays import expand_span
+
 __all__ = ["main_subject_first"]
 
 
@@ -52,7 +54,7 @@ def _next_sentence(index: Any, want: str, sent: int, at: int) -> bool:
     word = "she" if want == "F" else "he"
     starts = index._sent_starts or []  # cached by ``_sentence_of``: no list of the doc's sentences per pronoun
     for k in range(sent + 1, here):
-        s = index.doc.char_span(starts[k], starts[k + 1], alignment_mode="expand")
+        s = expand_span(index.doc, starts[k], starts[k + 1])  # (by bisection, kept per Doc: arrays.py)
         if s is None or not any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ == word for t in s):
             return False
     return True
