@@ -26,6 +26,7 @@ from typing import Any
 
 from .grammar import Quantity
 from .objects import OUTCOME_OBJECTS
+from .scan import AGE_AFTER  # the close of an age after a name ("Smith, 34,"), the scanner's own
 
 __all__ = ["lone_one", "misread_years_and_ages"]
 
@@ -42,7 +43,6 @@ _NAME_COMMA = re.compile(r"[A-Za-z][\w.'’-]*,[ \t]*$")
 _AND = re.compile(r"[ \t]+and[ \t]+$")
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+(?:just[ \t]+|only[ \t]+)?$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_AGE_CLOSE = re.compile(r"[ \t]*(?:[,);]|\.(?!\d)|[—–]|--)")
 
 
 def misread_years_and_ages(text: str, qs: list[Quantity]) -> None:
@@ -98,7 +98,7 @@ def _paired_ages(text: str, a: Quantity, b: Quantity) -> bool:
             return False
     return (_AND.fullmatch(text[a.num_end : b.num_start]) is not None
             and _NAME_COMMA.search(text, max(0, a.num_start - 40), a.num_start) is not None
-            and _AGE_CLOSE.match(text, b.num_end) is not None)
+            and AGE_AFTER.match(text, b.num_end) is not None)
 
 
 def lone_one(text: str, rec: dict[str, Any]) -> bool:
