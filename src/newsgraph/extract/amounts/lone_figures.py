@@ -25,15 +25,13 @@ from itertools import pairwise
 from typing import Any
 
 from .grammar import Quantity
-from .objects import OUTCOME_OBJECTS
 from .scan import AGE_AFTER  # the close of an age after a name ("Smith, 34,"), the scanner's own
 
 __all__ = ["lone_one", "misread_years_and_ages"]
 
-# participles and adjectives the extractor appends to a counted noun for its outcome ("soldier killed"):
-# objects.py's outcomes and these further harms
-_OUTCOMES = OUTCOME_OBJECTS | {"dead", "hurt", "held", "slain", "taken", "shot", "missing", "kidnapped", "abducted",
-                               "captured", "freed", "released"}
+# participles and adjectives the extractor appends to a counted noun for its outcome ("soldier killed")
+_OUTCOMES = frozenset({"dead", "hurt", "held", "slain", "taken", "shot", "missing", "killed", "wounded", "injured",
+                       "arrested", "detained", "kidnapped", "abducted", "captured", "freed", "released", "displaced"})
 # (only words that date: "of", "by", "from", "to", "around" also take a comma-less count, "a crowd of 1500.")
 _TIME_WORD_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|before|after|year|circa|during)[ \t]+$")
 # the year closes its phrase: punctuation, the end, or a word that is no counted noun
