@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import Any
 
 from .grammar import Quantity
+from .scan import AGE_AFTER  # the close of an age after a name ("Smith, 34,"), the scanner's own
 
 __all__ = ["lone_one", "misread_years_and_ages"]
 
@@ -40,7 +41,6 @@ _NAME_COMMA = re.compile(r"[A-Za-z][\w.'’-]*,[ \t]*$")
 _AND = re.compile(r"[ \t]+and[ \t]+$")
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+(?:just[ \t]+|only[ \t]+)?$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_AGE_CLOSE = re.compile(r"[ \t]*(?:[,);]|\.(?!\d)|[—–]|--)")
 
 
 def misread_years_and_ages(text: str, qs: list[Quantity]) -> None:
@@ -96,7 +96,7 @@ def _paired_ages(text: str, a: Quantity, b: Quantity) -> bool:
             return False
     return (_AND.fullmatch(text[a.num_end : b.num_start]) is not None
             and _NAME_COMMA.search(text, max(0, a.num_start - 40), a.num_start) is not None
-            and _AGE_CLOSE.match(text, b.num_end) is not None)
+            and AGE_AFTER.match(text, b.num_end) is not None)
 
 
 def lone_one(text: str, rec: dict[str, Any]) -> bool:

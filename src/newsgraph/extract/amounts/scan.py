@@ -37,7 +37,7 @@ from .grammar import (
 from .million_heads import million_head_after
 from .number_forms import clause_opening_count, mixed_fraction, split_shares, won_by
 
-__all__ = ["scan", "amounts_in"]
+__all__ = ["AGE_AFTER", "scan", "amounts_in"]
 
 _WORD_ALT = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 _NUM_RX = re.compile(
@@ -94,7 +94,7 @@ _FROM = re.compile(r"\bfrom[ \t]+(?:(?:the|its|their|an?)[ \t]+)?(?:(?:current|p
                    r"original|initial|earlier|prior)[ \t]+(?:level[ \t]+of[ \t]+)?)?$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($"  # round 29: "Aki B. (pseudonym), 23,"
                          r"|[A-Z][\w.'’-]+[ \t]+\([a-z][a-z \t]{0,24}\),[ \t]*$")
-_AGE_AFTER = re.compile(r"[ \t]*(?:[,);]|\.(?!\d)|[—–]|--)")  # "Avi Stern, 58;" "..., 55." "Lu Wei, 23 —" (r32)
+AGE_AFTER = re.compile(r"[ \t]*(?:[,);]|\.(?!\d)|[—–]|--)")  # "Avi Stern, 58;" "..., 55." "Lu Wei, 23 —" (r32)
 
 
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–]\s*|^\s*)$")
@@ -223,7 +223,7 @@ def _shape_skip(text: str, ns: int, ne: int, q: Quantity, before: str, after: st
         and q.end == ne and not re.match(r"[ \t]+(?:troops|people|soldiers|members|men|women)\b", after)
     ):
         return "year"
-    if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and isinstance(q.value, int) and (
+    if _AGE_BEFORE.search(before) and AGE_AFTER.match(after) and isinstance(q.value, int) and (
         1 <= q.value <= 120 and q.end == ne
     ):
         return "age"  # "John Smith, 45, said": an age in apposition to a name

@@ -46,12 +46,16 @@ def timetable_verb(verb: Token, date: Token) -> bool:
 def _dated_object(date: Token, verb: Token) -> bool:
     """The date hangs on the verb's object, a planned event ("Corker convenes a hearing Monday", "hosts talks on
     Friday"; round 32): the timetable is the verb's all the same."""
-    noun = date.head
-    if date.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ == "on":
-        noun = noun.head
-    elif date.dep_ not in {"npadvmod", "nmod", "compound", "poss"}:
-        return False
-    return noun.dep_ == "dobj" and noun.head.i == verb.i and noun.lemma_.lower() in _words("noun")
+    noun = _dated_noun(date, {"on"}, {"npadvmod", "nmod", "compound", "poss"})
+    return noun is not None and noun.dep_ == "dobj" and noun.head.i == verb.i and noun.lemma_.lower() in _words("noun")
+
+
+def _dated_noun(date: Token, preps: set[str], deps: set[str]) -> Token | None:
+    """The noun a date hangs on: through one of ``preps`` ("a vote on Friday") or directly by one of ``deps`` ("a
+    Sunday deadline", "Friday's deadline"); else None. The walk the dated-noun rules below share (round 32)."""
+    if date.dep_ == "pobj" and date.head.dep_ == "prep" and date.head.lower_ in preps:
+        return date.head.head
+    return date.head if date.dep_ in deps else None
 
 
 def _verb_name(verb: Token) -> str:
@@ -83,12 +87,8 @@ def awaited_event(date: Token) -> Token | None:
     """The event noun a date hangs on when a word of expectation (data/time_schedule_words.tsv, kind "awaited")
     stands before it: "his hotly anticipated speech to the delegations Tuesday", "the upcoming vote on Monday"
     (review 29). The caller checks that the clause above is not past ("police foiled the planned attack")."""
-    noun = date.head
-    if date.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ == "on":
-        noun = noun.head
-    elif date.dep_ not in {"npadvmod", "nmod", "tmod", "compound"}:
-        return None
-    if noun.pos_ != "NOUN" or noun.i > date.i:
+    noun = _dated_noun(date, {"on"}, {"npadvmod", "nmod", "tmod", "compound"})
+    if noun is None or noun.pos_ != "NOUN" or noun.i > date.i:
         return None
     awaited = _words("awaited")
     for c in noun.children:
@@ -101,12 +101,8 @@ def awaited_event(date: Token) -> Token | None:
 def deadline_noun(date: Token) -> Token | None:
     """The deadline a date names ("a Sunday deadline", "Friday's deadline", "the deadline of Friday", "a deadline
     on Friday"; data/time_schedule_words.tsv kind "deadline", round 32), else None. The caller reads the clause."""
-    noun = date.head
-    if date.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ in {"on", "of"}:
-        noun = noun.head
-    elif date.dep_ not in {"npadvmod", "nmod", "compound", "poss", "appos"}:
-        return None
-    return noun if noun.pos_ == "NOUN" and noun.lower_ in _words("deadline") else None
+    noun = _dated_noun(date, {"on", "of"}, {"npadvmod", "nmod", "compound", "poss", "appos"})
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.lower_ in _words("deadline") else None
 
 
 def sets_deadline(verb: Token) -> bool:
