@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer
+from .gazetteer import FLAG_CAPITAL, TOWN_FEATURES, Gazetteer
 
 __all__ = ["qualifiable"]
-
-_TOWNS = frozenset({FEATURES.index("city"), FEATURES.index("locality")})
 
 
 def qualifiable(gaz: Gazetteer, primary: set[int], ids: list[int], exact: set[int], famous_pop: float) -> set[int]:
@@ -18,7 +16,7 @@ def qualifiable(gaz: Gazetteer, primary: set[int], ids: list[int], exact: set[in
     it only as an alternate name (Washington County and Watervliet, N.Y., both "Washington" in GeoNames). A
     name no famous place bears keeps the qualifier for its alternate names ("Kiev, Ukraine").
     """
-    famous = any(i in primary and int(gaz.feature[i]) in _TOWNS and (
+    famous = any(i in primary and int(gaz.feature[i]) in TOWN_FEATURES and (
         int(gaz.flags[i]) & FLAG_CAPITAL or int(gaz.population[i]) >= famous_pop) for i in ids)
     if not famous:
         return set(ids)

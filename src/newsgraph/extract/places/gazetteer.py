@@ -45,6 +45,8 @@ from ...cachefile import write_pickle
 
 __all__ = [
     "FEATURES",
+    "FEATURE_INDEX",
+    "TOWN_FEATURES",
     "Gazetteer",
     "Place",
     "cache_dir",
@@ -56,6 +58,10 @@ __all__ = [
 #: Bump when the build changes: the cache file name carries it, so an old cache is never read.
 GAZETTEER_VERSION = 9
 FEATURES = ("continent", "country", "admin1", "admin2", "city", "locality", "landmark", "region")
+#: A feature's code in ``Gazetteer.feature`` (its index in FEATURES), read by the resolution modules.
+FEATURE_INDEX = {f: i for i, f in enumerate(FEATURES)}
+#: Settlements: the readings the town rules (famous, referents, resolve) weigh against states and regions.
+TOWN_FEATURES = frozenset({FEATURE_INDEX["city"], FEATURE_INDEX["locality"]})
 # GeoNames' own line between a town and a city in its cities15000 extract; below it a place is a locality.
 CITY_MIN_POPULATION = 15000
 FLAG_CAPITAL = 1

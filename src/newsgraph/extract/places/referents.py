@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from .gazetteer import FEATURES, Gazetteer, name_key
+from .gazetteer import FEATURES, TOWN_FEATURES, Gazetteer, name_key
 
 __all__ = ["country_namesakes", "qualifying_names", "listed_division", "romance_name_part", "shortened_village",
            "minor_readings"]
@@ -36,7 +36,6 @@ _COUNTRY = FEATURES.index("country")
 _OWN_DIVISIONS = frozenset({_COUNTRY, FEATURES.index("admin1")})
 _LOCALITY = FEATURES.index("locality")
 _REGIONS = frozenset({FEATURES.index("region"), FEATURES.index("continent")})
-_TOWNS = frozenset({FEATURES.index("city"), _LOCALITY})
 _VILLAGES = frozenset({_LOCALITY, FEATURES.index("admin2")})
 # "Gare du Nord", "Place de la Concorde", "Gare de Lyon": a capitalized word, then a connector of a French,
 # Spanish, Italian or Portuguese name, right before the place name (one space each)
@@ -66,7 +65,7 @@ def minor_readings(gaz: Gazetteer, k: str, ids: list[int]) -> set[int]:
             else:
                 alt = True
     if own:
-        return {i for i in ids if int(gaz.feature[i]) in _TOWNS}
+        return {i for i in ids if int(gaz.feature[i]) in TOWN_FEATURES}
     if alt:
         return {i for i in ids if int(gaz.feature[i]) in _VILLAGES}
     return set()

@@ -31,14 +31,14 @@ import numpy as np
 from ...lexicon import load_lexicon
 from .country_lists import countries_in_lists
 from .famous import qualifiable
-from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, distances_km, name_key
+from .gazetteer import FEATURE_INDEX, FEATURES, FLAG_CAPITAL, TOWN_FEATURES, Gazetteer, distances_km, name_key
 from .referents import country_namesakes, listed_division, minor_readings, qualifying_names
 from .spread import WIDE_NAMESAKES, wide_story
 from .states import city_words, held_namesakes, own_city
 
 __all__ = ["Toponym", "Resolution", "resolve", "resolve_name", "text_context", "WEIGHTS"]
 
-_FIDX = {f: i for i, f in enumerate(FEATURES)}
+_FIDX = FEATURE_INDEX
 
 #: Feature priors, in log10-population units (a country is worth as much as 10^7 more inhabitants).
 WEIGHTS: dict[str, float] = {
@@ -275,7 +275,6 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
 
 
 _WIDE = frozenset({_FIDX["country"], _FIDX["continent"]})
-_TOWNS = frozenset({_FIDX["city"], _FIDX["locality"]})
 
 
 def _softmax_margin(scores: list[float], k: int) -> float:
@@ -392,7 +391,7 @@ def _namesakes_of_known_city(gaz: Gazetteer, k: str, ids: list[int], w: dict[str
     a neighbouring place ("Henry County" beside Paris, Tennessee) still reads the town. A namesake abroad is
     :func:`_dominated`'s (the country's vote is what tells the two apart there).
     """
-    towns = [i for i in ids if int(gaz.feature[i]) in _TOWNS]
+    towns = [i for i in ids if int(gaz.feature[i]) in TOWN_FEATURES]
     known = [i for i in towns if name_key(gaz.names[i]) == k and int(gaz.population[i]) >= w["known_city_pop"]]
     out: set[int] = set()
     for c in known:
@@ -411,7 +410,7 @@ def _dominated(gaz: Gazetteer, ids: list[int], w: dict[str, float]) -> set[int]:
     in the town's own division or near it ("Dallas" in a local report) keep the story's full vote; without
     them, the vote of the country at large, which every US place of a US story casts, is taken away.
     """
-    towns = [i for i in ids if int(gaz.feature[i]) in _TOWNS]
+    towns = [i for i in ids if int(gaz.feature[i]) in TOWN_FEATURES]
     if len(towns) < 2:
         return set()
     top = max(towns, key=lambda i: int(gaz.population[i]))
