@@ -11,6 +11,8 @@ holder, a refused wish stored as held); each guard keeps what it had on both.
 3. "his"/"her" owning a noun of intending in a prepositional phrase is a person, never the clause's body subject
    ("Congress pushed back on his decision to ...": not Congress's decision; quotes/statements.py).
 4. "did not want to ..." is a wish not held: modality ``negated`` (quotes/unperformed.py).
+5. A bare small clause after a verb of perceiving ("heard shots ring out", "saw men running") is a scene witnessed,
+   no view held (data/quote_minds.tsv kind ``witness``, quotes/unsaid.py); "saw that ..." stays.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ def _listed(qnlp, text: str) -> list[str]:  # noqa: ANN001
     "The rebels claimed large areas of territory in the north.",
     "The president issued constitutional amendments that placed him above the courts.",
     "The memo's disclosure highlights the rift between the two agencies.",
+    # before (rule 5): a scene witnessed stored as a perception held
+    "The guard saw men running toward the gate.",
+    "A construction worker who heard shots ring out in the street ran for cover.",
     # guards: nothing on either code
     "The senator doesn't plan to run again.",
     "The White House issued a statement on Friday.",
@@ -63,6 +68,7 @@ def test_no_stance(qnlp, text: str) -> None:  # noqa: ANN001
     ("The council condemned the launch.", ("asserted", "the launch", "The council")),
     ("Mr. Trump has not followed through with his threat to close the border.",
      ("asserted", "to close the border", "Trump")),
+    ("Investigators saw that the brakes had failed.", ("asserted", "the brakes had failed", "Investigators")),
     ("Many have expressed skepticism about the new trade deal.",
      ("asserted", "skepticism about the new trade deal", None)),
 ])
