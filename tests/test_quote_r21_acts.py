@@ -41,8 +41,8 @@ SAID = [
     ("Sen. Tom Hale, a governor and presidential candidate, expressed concern that the billionaire businessman was "
      "encouraging violence at his rallies.",
      [("indirect", "concern that the billionaire businessman was encouraging violence at his rallies", "Tom Hale")]),
-    ("The clerk Ann Ruiz read a summary of the facts to which the defendant admitted.",
-     [("stance", "a summary of the facts to which the defendant admitted", "Ann Ruiz")]),
+    # round 33: reading out a thing is an act, no stance (data/quote_thing_objects.tsv); nor words said
+    ("The clerk Ann Ruiz read a summary of the facts to which the defendant admitted.", []),
     ("Rights groups called for an independent inquiry into the deaths.",
      [("indirect", "an independent inquiry into the deaths", "Rights groups")]),
 ]

@@ -56,10 +56,8 @@ def _speaker_of(text: str, words: str) -> str | None:
 
 
 @pytest.mark.parametrize(("text", "words", "kind"), [
-    # changed: an order's noun object is the act's aim, no words said
-    ("Mayor Dan Ortiz ordered the closure of the old bridge on Monday.", "the closure", "stance"),
-    ("This week, Governor Ana Ruiz stirred protest when she ordered the arrest of the cartel boss Hector Vall.",
-     "the arrest", "stance"),
+    # (round 28's rows "ordered the closure of ..." / "ordered the arrest of ..." as stances: since round 33 an order
+    # with a noun object gives nothing, tests/test_quote_r33_stances.py)
     # changed: a pledge of something (allegiance, money) is an act
     ("The rebel factions in the north have pledged allegiance to the army, which has seized most of the valley.",
      "allegiance", "stance"),

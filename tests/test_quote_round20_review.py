@@ -67,15 +67,15 @@ OWNERS = [
 ]
 
 NOT_SAID = [
-    ("Haros read the names of the dead at the memorial.", [("stance", "the names of the dead", "Haros")]),
-    ("The disease claimed the life of his son Peter in 2005.", [("stance", "the life of his son Peter", "The disease")]),
+    # round 33: reading out a thing and a life claimed are acts, no stance either (data/quote_thing_objects.tsv)
+    ("Haros read the names of the dead at the memorial.", []),
+    ("The disease claimed the life of his son Peter in 2005.", []),
     # "announced the changes in the budget" stays listed: "announced a deal with Iran" is a listed quote of
     # tests/test_quote_relays.py, and no rule written here tells an announced act from an announced thing
     pytest.param("The mayor announced the changes in the police budget.",
                  [("stance", "the changes in the police budget", "The mayor")],
                  marks=pytest.mark.xfail(strict=True, reason="announce + noun object kept (test_quote_relays)")),
-    ("The judges had issued injunctions blocking the ban.",
-     [("stance", "injunctions blocking the ban", "The judges")]),
+    ("The judges had issued injunctions blocking the ban.", []),  # round 33: an act of authority, no stance
     ('The church canceled a two-day event called "Is Ohio surrendering to France?" that had been set for Friday.', []),
     ('The church said it canceled a talk called "Is Ohio surrendering to Islam?" and another called "How Islam is '
      'destroying Ohio from within."', []),

@@ -39,6 +39,7 @@ from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
 from .heard_cues import heard_speakers
+from .held_only import drop_holderless_stances
 from .indirect import indirect_quotes
 from .inferences import settle_inferences
 from .kinds import (
@@ -263,6 +264,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         timed_speakers(doc, out, resolver)  # "Saturday at ... Sen. X said": a time says nothing (round 32)
         extend_as_complements(doc, out)  # "pitched her plan as a way to create jobs": the "as" goes with it (r32)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
+        out = drop_holderless_stances(doc, out)  # a stance nobody holds: the writer's hedges, agentless views (r33)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

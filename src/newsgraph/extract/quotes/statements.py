@@ -238,7 +238,10 @@ def _bound(owner: Token) -> Token:
     verb = owner.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")), None)
+    # "his"/"her" stand for a person only: "Congress pushed back on his decision to ..." is not Congress's decision
+    # (round 33); "its"/"their" for a body or a person
+    kinds = ("PERSON",) if owner.lower_ in _PERSON_OWNERS else ("PERSON", "ORG")
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ in kinds), None)
     return subj if subj is not None and subj.i < owner.i else owner
 
 

@@ -164,6 +164,12 @@ def _actor(verb: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _claimed() -> frozenset[str]:
+    """What a claim asserts rather than takes (data/quote_claimed_objects.tsv)."""
+    return frozenset(r[0].lower() for r in read_tsv("quote_claimed_objects.tsv") if r)
+
+
+@lru_cache(maxsize=1)
 def _venues() -> frozenset[str]:
     """Places and pages that sell or serve (data/quote_venue_nouns.tsv)."""
     return frozenset(r[0].lower() for r in read_tsv("quote_venue_nouns.tsv") if r)
@@ -222,6 +228,8 @@ def _meets(need: str, verb: Token, top: Token, dative: bool) -> bool:
         return display_subject(verb)
     if need == "bare":  # round 24: "denied the allegations", not "denied a report that ..."
         return not that_clause(top)
+    if need == "asserted":  # round 33: "claimed responsibility", not "claimed large areas of territory"
+        return top.lemma_.lower() in _claimed()
     if need == "deed":  # round 24: "offering the example of ...", not "offered his condolences"
         return not words_given(top)
     return need == "-"

@@ -160,6 +160,8 @@ def _settle(doc: Doc, q: Quote) -> bool:
         return True
     if not partial and verb.lemma_.lower() == "want" and not _asks(verb):
         q.kind = "stance"
+        if negated_verb(verb):  # round 33: "didn't want to dress down the plaintiffs" is no wish held
+            q.modality = "negated"
     elif q.kind == "indirect" and verb.lemma_.lower() == "ignore" and not _infinitive(verb):
         q.kind = "stance"  # "ignored an appeal from China": a stance toward the appeal (not a quote_acts row: its
         # limits drop the infinitive "continue to ignore the reality that ...", which PolNeAR counts)

@@ -267,10 +267,23 @@ def held_view(cue: list[Token], holder: Token | None = None) -> bool | None:
         return large  # "investigators found that the brakes had failed": a finding reported, not a judgement
     # "The vote is expected to be close", "is believed to have fled", "the relief felt by workers": the passive
     # subject, or the noun a passive participle modifies, holds nothing
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" or _witnessed(verb):
         return False
     return not any(c.dep_ in ("neg", "auxpass", "nsubjpass", "agent") or c.dep_ == "aux" and c.tag_ == "MD"
                    for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _witness_verbs() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "witness")
+
+
+def _witnessed(verb: Token) -> bool:
+    """"heard shots ring out", "saw men running": a bare small clause after a verb of perceiving (data/quote_minds.tsv,
+    kind ``witness``) is a scene witnessed, no view held (round 33); "saw that the plan failed" is one."""
+    return verb.lemma_.lower() in _witness_verbs() and any(
+        c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG") and not any(a.dep_ in ("mark", "aux") for a in c.children)
+        for c in verb.children)
 
 
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "feel", "sound"})
