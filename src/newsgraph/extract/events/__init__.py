@@ -32,6 +32,7 @@ from .alleged import told_modality
 from .argument_roles import argument_roles
 from .characterized import says_what_is
 from .find import find_in_sentence
+from .headlines import LEAD_SENTENCES, headline_support
 from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .link_lines import in_ranges, link_text_ranges
@@ -363,7 +364,10 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
     seen: set[str] = set()
     decisions: set[int] = set()  # ids of events told as decided ("decided to cancel"), round 23, wave 2
     quiet: set[int] = set()  # ids of party-less happenings (round 32): they lend an earlier telling no confidence
+    lead_end = 0  # where the lead's last sentence ends (round 33: the title's support reaches that far)
     for position, sent in enumerate(report_sentences(doc, text)):
+        if position < LEAD_SENTENCES:
+            lead_end = sent.end_char
         heading = any(s <= sent.start_char < e for s, e in headings)
         found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None,
                                  position=position)
@@ -411,7 +415,9 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
                 quiet.add(id(ev))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
     said = frozenset(str(q["id"]) for q in doc._.newsgraph_quotes or [] if q.get("kind") in {"direct", "block"})
-    kept = [e for e in merge_duplicates(out, frozenset(decisions), said, frozenset(quiet)) if (e.confidence or 0.0) >= min_confidence]
+    merged = merge_duplicates(out, frozenset(decisions), said, frozenset(quiet))
+    headline_support(merged, doc, lex, lead_end, feats)  # the title tells the lead's event again (round 33)
+    kept = [e for e in merged if (e.confidence or 0.0) >= min_confidence]
     for e in kept:  # after merging: a changed side must not fold one act into another (round 20 parties)
         if id(e) in edited:
             apply_edits(e, edited[id(e)])

@@ -51,7 +51,7 @@ from .intents import derived_intents
 from .judged import judged_remark, judging_words
 from .lexicon import EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
-from .occurred import occurred
+from .occurred import happening_verb, occurred
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
 from .party_words import adjunct_talker, movement_force
@@ -265,6 +265,9 @@ def _governed(node: Token, nominal: bool, lex: EventLexicon, senses: Senses) -> 
         st.merge(_standing(node, lex))
     if nominal:
         nominal_cues(st, node, gov_tok, lex)
+        happened = happening_verb(node, senses)  # round 33: "denied that an air strike had taken place": not done
+        if happened is not None and _standing(happened, lex).neg:
+            st.neg = True
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         st.neg = True
     if _generic(gov_tok) or _generic(node):

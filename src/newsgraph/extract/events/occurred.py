@@ -25,6 +25,18 @@ def _happening(verb: Token, senses: Senses) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and senses.word_in("occurring", verb)
 
 
+def happening_verb(node: Token, senses: Senses) -> Token | None:
+    """The verb of happening whose subject the noun event is ("the talks began", "an air strike had taken place"),
+    or None (round 33: its negation is the event's, "denied that a US air strike had taken place")."""
+    if node.dep_ != "nsubj":
+        return None
+    verb = node.head
+    if _happening(verb, senses) or verb.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return verb
+    return None
+
+
 def _dated(node: Token) -> bool:
     for c in node.children:
         if c.dep_ == "npadvmod" and c.ent_type_ in _TIME_ENTS:
