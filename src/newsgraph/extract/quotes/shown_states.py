@@ -62,6 +62,11 @@ def _actor_shows_thing(verb: Token, subj: Token, named: bool) -> bool:
         return False
     if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return False
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "ccomp":  # 'saying the turnout was "low" and showed a lack of support': inside reported words
+        return False
     lemma = subj.lemma_.lower()
     for word in (lemma, subj.lower_):  # "data" is lemmatized "datum"
         if word in said_nouns() or word in DOCUMENT_NOUNS or word in _FINDERS or word in _DATA:
