@@ -64,13 +64,16 @@ def test_deliberations(qnlp, text: str, words: str, listed: bool) -> None:  # no
 
 @pytest.mark.parametrize(("text", "words", "listed"), [
     # before (rule 3): a quality or sign shown; a state of affairs or a tally as the source
-    ("Morsi has shown no sign of backing down to demands that he rescind the edicts.", "no sign of backing", False),
-    ("The regime has shown a remarkable resilience in resisting sanctions.", "a remarkable resilience", False),
+    ("So far, President Mohamed Morsi has shown no sign of backing down to demands that he rescind the edicts.",
+     "no sign of backing", False),
+    ("North Korea's regime has shown a remarkable resilience in resisting sanctions.", "a remarkable resilience", False),
     ("The rising drama suggests that the president will punch back hard when attacked.", "the president will",
      False),
     ("Early indications suggested that turnout was high in the capital.", "turnout was high", False),
-    ("Friday's results showed the party leading in only 42 seats.", "the party leading", False),
-    # guard: data, a poll's results, a report and a person stay sources of words
+    ("The final tally showed the party leading in only 42 seats.", "the party leading", False),
+    # guard: data, a poll's results, a report and a person stay sources of words; a batch of e-mails shows a scene
+    ("The probe was fueled by a batch of e-mails released this week, which showed senior aides rewriting the "
+     "talking points.", "senior aides rewriting", True),
     ("The data show a rise in violent crime in the city.", "a rise in violent crime", True),
     ("The poll's results show that most voters back the plan.", "most voters back", True),
     ("The report shows that crime rose sharply last year.", "crime rose sharply", True),

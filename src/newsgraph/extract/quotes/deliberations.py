@@ -30,7 +30,7 @@ def _verbs() -> frozenset[str]:
 def settle_deliberations(doc: Doc, out: list[Quote]) -> None:
     """Indirect quotes told by a verb of deliberating or campaigning become stances (in place)."""
     for q in out:
-        if q.kind != "indirect":
+        if q.kind != "indirect" or q.modality != "asserted":  # a negated or hypothetical one is unlisted already
             continue
         verb = verb_at(doc, q.cue_start, q.cue_end)
         if verb is None or verb.lemma_.lower() not in _verbs():

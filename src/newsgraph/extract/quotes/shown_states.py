@@ -4,11 +4,11 @@
   resilience", "the group showed a lack of support": a person or a body showing a noun phrase (no clause) acts; no
   words are said. The indirect quote becomes kind ``stance`` (stored, never listed).
 * **A state of affairs as the source.** "The rising drama suggests that ...", "his efforts confirmed their worst
-  fears", "Friday's results showed Congress leading in 42 seats", "early indications suggested ...": a verb of
+  fears", "the final tally showed the party leading in 42 seats", "early indications suggested ...": a verb of
   evidence (``data/quote_inference_verbs.tsv``, and "confirm") whose subject is a noun of a course of events, a
   tally or an effort (``data/quote_state_nouns.tsv``) tells the writer's inference; kind ``stance``, no speaker,
-  as round 31 did for pictures and acts of force (``inferences``). A result of a poll, survey or study ("the poll's
-  results show ...") stays its maker's finding.
+  as round 31 did for pictures and acts of force (``inferences``). "Results" and "outcome" are not among the nouns
+  (a poll's or a test's results are its maker's finding; round 32 keeps "Monday night's results showed that ...").
 
 Stances keep PolNeAR's attributions of the same clauses matched; only the listing changes.
 """
@@ -89,5 +89,5 @@ def settle_shown_states(doc: Doc, out: list[Quote]) -> None:
             q.kind = "stance"
             q.speaker = q.speaker_name = q.speaker_start = q.speaker_end = None
             q.affiliation = None
-        elif _actor_shows_thing(verb, subj, q.speaker is not None or q.speaker_name is not None):
+        elif _actor_shows_thing(verb, subj, q.speaker is not None):
             q.kind = "stance"
