@@ -34,6 +34,7 @@ from .cues import (
     load_cues,
     np_span,
 )
+from .deliberations import settle_deliberations
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
@@ -60,6 +61,7 @@ from .misparsed_cues import named_relative_in, noun_read_cue
 from .modal_names import modal_names
 from .negated import negated_reports
 from .noun_contents import noun_contents
+from .own_outlet import drop_own_outlet
 from .owned_claims import owned_claim
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
@@ -79,6 +81,7 @@ from .review25 import settle_review25
 from .review26 import clause_subject_after, settle_review26
 from .run_on import late_cue, whole_clause
 from .sentence_actors import actor_before
+from .shown_states import settle_shown_states
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
@@ -264,6 +267,9 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         timed_speakers(doc, out, resolver)  # "Saturday at ... Sen. X said": a time says nothing (round 32)
         extend_as_complements(doc, out)  # "pitched her plan as a way to create jobs": the "as" goes with it (r32)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
+        settle_deliberations(doc, out)  # "is considering fines", "campaigned against": an option weighed (r33)
+        settle_shown_states(doc, out)  # "has shown no sign of", "the drama suggests": no words said (r33)
+        out = drop_own_outlet(doc, out)  # "..., Fox News has learned" in Fox's own report: the writer's (r33)
         out = drop_holderless_stances(doc, out)  # a stance nobody holds: the writer's hedges, agentless views (r33)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
