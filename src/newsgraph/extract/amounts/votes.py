@@ -7,13 +7,15 @@ reports, where the owner of a turnout or of seats is a country or a party rather
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon import read_tsv
 from .figure_places import _countries_in
 
-__all__ = ["casts_votes", "election_place", "party_owner"]
+__all__ = ["casts_votes", "election_place", "party_owner", "doing_figures"]
 
 
 _ELECTION = re.compile(r"\b(?:elections?|electoral|referendums?|referenda|vot(?:e|es|ed|ing|ers?)|ballots?|polls?|"
@@ -110,3 +112,36 @@ def voted_tallies(text: str, recs: list[dict[str, Any]]) -> None:
         if _VOTED_BEFORE.search(text, max(0, s - 20), s) and _TO_GAP.fullmatch(text, int(a["end"]), e) \
                 and _TALLY_END.match(text, int(b["end"])) and a["value"] >= b["value"]:
             a["object"] = b["object"] = "votes"
+
+
+
+# a bare figure before the verb with only a hedge (or its own number words) ("Fifty-eight voted", "only 40 voted",
+# "Some 5,000 demonstrated", "More than 2,000 protested"); "the 40" names a group told before
+_HEDGE_DEPS = frozenset({"advmod", "quantmod"})
+_HEDGE_WORDS = frozenset({"some", "more", "fewer", "less", "about", "around", "nearly", "almost", "over", "roughly"})
+
+
+@lru_cache(maxsize=1)
+def _doer_verbs() -> dict[str, str]:
+    """Verb lemma → what its bare figure subject counts: data/measure_doer_verbs.tsv."""
+    return {v.strip().lower(): row[0] for row in read_tsv("measure_doer_verbs.tsv") for v in row[1].split("|") if v.strip()}
+
+
+def doing_figures(figures: list[tuple[dict[str, Any], Any]]) -> None:
+    """"Fifty-eight voted to move forward, while 40 voted to hold it up", "Some 5,000 demonstrated": a count with no
+    noun of its own that is the subject of a verb of data/measure_doer_verbs.tsv counts what that verb makes of
+    its doers (votes, protesters; round 33). A figure with a noun keeps it ("four Republicans voted with
+    Democrats"), and "the 40" (a group named before) stays to the elided rules. ``figures``: (record, anchor)
+    pairs after the elided objects are read."""
+    for rec, anchor in figures:
+        if rec["kind"] != "count" or rec["object"] is not None or anchor is None or anchor.head is not None:
+            continue
+        root = anchor.root
+        doer = _doer_verbs().get(root.head.lemma_.lower()) if root.head.pos_ == "VERB" else None
+        if doer is not None and root.dep_ == "nsubj" and root.i < root.head.i \
+                and all(_hedge(c) for c in root.children):
+            rec["object"] = doer
+
+
+def _hedge(tok: Token) -> bool:
+    return tok.dep_ in _HEDGE_DEPS or tok.like_num or tok.is_punct or tok.lower_ in _HEDGE_WORDS
