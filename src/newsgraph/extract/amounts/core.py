@@ -79,7 +79,7 @@ from .stated_places import fill_stated_places
 from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
 from .valued_at import priced_noun, valued_subject
-from .votes import election_place, party_owner, voted_tallies, doing_figures
+from .votes import doing_figures, election_place, party_owner, voted_tallies
 from .ways import way_of_level
 
 __all__ = ["extract_amounts", "outcome_participles"]
