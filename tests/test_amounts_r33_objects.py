@@ -70,3 +70,17 @@ def test_doers_counted_by_their_deed(text: str, expected: list) -> None:
 ])
 def test_a_held_thing_takes_no_outcome(text: str, expected: list) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: "the two" after two people named in its own sentence, with a third named in the sentence before
+    ("Maria Lopez met Paul Schmidt and Otto Brandt in Paris. The mayor also met on Friday with Prime Minister Anna "
+     "Keller, though Maria Lopez said the two did not discuss trade.", [("two", "count", "people")]),
+    ("Maria Lopez met Paul Schmidt and Otto Brandt in Paris. Later Maria Lopez met Anna Keller, and the two did not "
+     "discuss trade.", [("two", "count", "people")]),
+    # guards: three people in the sentence before and none in the figure's own stay empty; a pair named before
+    ("Maria Lopez, Otto Brandt and Paul Schmidt met on Monday. The two agreed to meet again.", [("two", "count", None)]),
+    ("Maria Lopez met Otto Brandt on Monday. Lopez said the two had agreed on little.", [("two", "count", "people")]),
+])
+def test_the_two_named_in_its_sentence(text: str, expected: list) -> None:
+    assert _read(text) == expected
