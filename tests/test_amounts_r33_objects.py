@@ -52,10 +52,13 @@ def test_joined_shares_of_one_whole(text: str, expected: list) -> None:
      [("Sixty-one", "count", "votes"), ("38", "count", "votes")]),
     ("Some 4,000 demonstrated in the northern city of Tanta on Friday.", [("4,000", "count", "protesters")]),
     ("More than 1,500 protested outside the ministry.", [("1,500", "count", "protesters")]),
+    ("Rescuers said six of the wounded were flown out, and three suffered minor injuries.",
+     [("six", "count", "injured"), ("three", "count", "injured")]),
     # guards: a figure with a noun keeps it; "the 40" is a group named before, left to the elided rules
     ("Four Republicans voted with the Democrats.", [("Four", "count", "republicans")]),
     ("The 40 voted against the bill.", [("40", "count", None)]),
     ("Shares rallied 12 percent on Monday.", [("12 percent", "percent", None)]),
+    ("Some 40 suffered losses in the storm.", [("40", "count", None)]),
 ])
 def test_doers_counted_by_their_deed(text: str, expected: list) -> None:
     assert _read(text) == expected
@@ -83,4 +86,16 @@ def test_a_held_thing_takes_no_outcome(text: str, expected: list) -> None:
     ("Maria Lopez met Otto Brandt on Monday. Lopez said the two had agreed on little.", [("two", "count", "people")]),
 ])
 def test_the_two_named_in_its_sentence(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: a year before an era was a count with the era as its object ("AD")
+    ("The fort was finished in 122 AD, and in 383 AD the garrison left.", []),
+    ("The city was founded around 600 BC by traders.", []),
+    # guards: a count before a capitalised word that is no era, and a year after a word of time (as before)
+    ("The court heard 12 ADA lawyers.", [("12", "count", "lawyers")]),
+    ("The treaty was signed in 1648.", []),
+])
+def test_a_year_before_an_era(text: str, expected: list) -> None:
     assert _read(text) == expected

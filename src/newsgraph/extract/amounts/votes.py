@@ -122,25 +122,34 @@ _HEDGE_WORDS = frozenset({"some", "more", "fewer", "less", "about", "around", "n
 
 
 @lru_cache(maxsize=1)
-def _doer_verbs() -> dict[str, str]:
-    """Verb lemma → what its bare figure subject counts: data/measure_doer_verbs.tsv."""
-    return {v.strip().lower(): row[0] for row in read_tsv("measure_doer_verbs.tsv") for v in row[1].split("|") if v.strip()}
+def _doer_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    """Verb lemma → what its bare figure subject counts, and the words one of which must be the verb's direct
+    object (empty: any): data/measure_doer_verbs.tsv."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for row in read_tsv("measure_doer_verbs.tsv"):
+        need = frozenset(w.strip().lower() for w in row[2].split("|") if w.strip()) if len(row) > 2 else frozenset()
+        out.update({v.strip().lower(): (row[0], need) for v in row[1].split("|") if v.strip()})
+    return out
 
 
 def doing_figures(figures: list[tuple[dict[str, Any], Any]]) -> None:
     """"Fifty-eight voted to move forward, while 40 voted to hold it up", "Some 5,000 demonstrated": a count with no
     noun of its own that is the subject of a verb of data/measure_doer_verbs.tsv counts what that verb makes of
-    its doers (votes, protesters; round 33). A figure with a noun keeps it ("four Republicans voted with
-    Democrats"), and "the 40" (a group named before) stays to the elided rules. ``figures``: (record, anchor)
-    pairs after the elided objects are read."""
+    its doers (votes, protesters; "two suffered minor injuries": injured; round 33). A figure with a noun keeps it ("four Republicans voted with
+    Democrats"), and "the 40" (a group named before) stays to the elided rules, which run after this (the deed is
+    surer than a plural noun before it: "taken to hospitals and three suffered minor injuries"). ``figures``:
+    (record, anchor) pairs in text order."""
     for rec, anchor in figures:
         if rec["kind"] != "count" or rec["object"] is not None or anchor is None or anchor.head is not None:
             continue
         root = anchor.root
-        doer = _doer_verbs().get(root.head.lemma_.lower()) if root.head.pos_ == "VERB" else None
-        if doer is not None and root.dep_ == "nsubj" and root.i < root.head.i \
-                and all(_hedge(c) for c in root.children):
-            rec["object"] = doer
+        verb = root.head
+        # a finite verb: "nine voting against" hangs on a clause whose noun the elided rules read ("128 states")
+        doer = _doer_verbs().get(verb.lemma_.lower()) if verb.pos_ == "VERB" and verb.tag_ != "VBG" else None
+        if doer is None or root.dep_ != "nsubj" or root.i > verb.i or not all(_hedge(c) for c in root.children):
+            continue
+        if not doer[1] or any(c.dep_ == "dobj" and c.lower_ in doer[1] for c in verb.children):
+            rec["object"] = doer[0]
 
 
 def _hedge(tok: Token) -> bool:
