@@ -27,7 +27,7 @@ from .enumerators import enumerating
 from .grammar import Quantity
 from .index_names import name_indexes
 from .index_points import index_points
-from .joined_objects import coordinated_noun, out_of_objects
+from .joined_objects import coordinated_noun, out_of_objects, shared_of_objects
 from .legal_cases import legal_cases
 from .levels import to_after_way
 from .lone_figures import lone_one, misread_years_and_ages
@@ -36,7 +36,7 @@ from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
 from .moved_things import moved_thing
 from .named_others import named_others
-from .not_counts import described_age, not_a_count, repair_objects
+from .not_counts import described_age, not_a_count, participle_head, repair_objects
 from .number_forms import lone_number_name
 from .objects import (
     _TIME_NOUNS,
@@ -52,7 +52,7 @@ from .objects import (
     sentence_place,
 )
 from .other_things import two_things
-from .outcomes import HARMS, demonym_owned, machine_host, outcome_after, outcome_of, outcome_participles
+from .outcomes import HARMS, demonym_owned, held_thing, machine_host, outcome_after, outcome_of, outcome_participles
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
@@ -79,7 +79,7 @@ from .stated_places import fill_stated_places
 from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
 from .valued_at import priced_noun, valued_subject
-from .votes import election_place, party_owner, voted_tallies
+from .votes import doing_figures, election_place, party_owner, voted_tallies
 from .ways import way_of_level
 
 __all__ = ["extract_amounts", "outcome_participles"]
@@ -249,7 +249,10 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
                 if rec[k] is None and other[k] is not None:
                     rec[k] = other[k]
     out_of_objects(ctx.text, [keep[i][0] for i in sorted(keep)])  # "151 out of 300 seats" (round 28)
+    shared_of_objects(ctx.text, [keep[i][0] for i in sorted(keep)])  # "96.2 percent and 89.07 percent of voters"
     if ctx.parsed:
+        # the deed names the doers before a guess from the nouns around ("two suffered minor injuries": injured)
+        doing_figures([keep[i] for i in sorted(keep)])  # "Fifty-eight voted", "5,000 demonstrated" (round 33)
         elided_objects(doc, [keep[i] for i in sorted(keep)])  # "five of them", "three were given" (issue 17)
     repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
     voted_tallies(ctx.text, [keep[i][0] for i in sorted(keep)])  # "voted 240 to 190" (round 30)
@@ -359,6 +362,8 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     if q.kind == "percent" and anchor is not None and _share_of_a_participle(ctx.doc, anchor):
         return None  # "58 percent saying she lied", "a poll found 40% backing it": the people of a participle (round 27)
     obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
+    if q.kind == "count" and head is not None and participle_head(head, q.value):
+        obj = None  # "10,000 marching": what the people do, not what is counted (round 33)
     if head is not None and (noun := shared_noun(head)) is not None:
         return f"{head.text} {noun.text}"  # "100 Muslim, ... and 50 Jewish schools": schools
     joined = coordinated_noun(head) if head is not None and ctx.parsed and obj is not None else None
@@ -383,7 +388,7 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
         outcome = outcome_of(anchor.root, ctx.parsed)  # "500 men, 30 of whom died": the figure's own verb (round 27)
     if machine_host(outcome, head):
         outcome = None  # "infect one phone": phones, not cases (round 24)
-    after = outcome_after(ctx.text, end)
+    after = outcome_after(ctx.text, end) if head is None or not held_thing(head) else None
     if outcome and outcome not in HARMS and after and after.split()[0] in HARMS:
         outcome = after  # "224 dead out of 425 diagnosed": the harm written right after the figure is its own
     outcome = outcome or after

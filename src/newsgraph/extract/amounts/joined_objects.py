@@ -6,7 +6,9 @@ from an independent review of unseen conflict reports):
   and 12 crew members", "five soldiers and their driver" keep the first noun);
 * a partitive that a copula names: "two of the hostages were women" counts women (among the hostages), not
   two hostages;
-* "151 out of 300 seats": the part counts what the whole counts.
+* "151 out of 300 seats": the part counts what the whole counts;
+* "96.2 percent and 89.07 percent of voters": shares (or counts) joined by "and"/"or" before one "of" phrase all
+  take it (round 33; the parse hangs the "of" on the last figure only).
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import read_tsv
 
-__all__ = ["coordinated_noun", "partitive_predicate", "out_of_objects"]
+__all__ = ["coordinated_noun", "partitive_predicate", "out_of_objects", "shared_of_objects"]
 
 # a figure followed by "out of" and the whole it is part of ("151 out of 300 seats")
 _OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?", re.I)
+# two figures joined with nothing else between ("96.2 percent and 89.07 percent"; "two or three of the")
+_JOINED_GAP = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+", re.I)
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -88,3 +93,17 @@ def out_of_objects(text: str, recs: list[dict[str, Any]]) -> None:
             continue
         if _OUT_OF.fullmatch(text, a["end"], b["start"]):
             a["object"] = b["object"]
+
+
+def shared_of_objects(text: str, recs: list[dict[str, Any]]) -> None:
+    """"96.2 percent and 89.07 percent of voters": a figure of the same kind joined to the next by "and"/"or"
+    alone, when that next one takes its object from an "of" phrase right after it, counts the same thing (the
+    parse gives the "of" to the last figure only; round 33). A figure with a noun of its own keeps it ("two
+    videos and three of the photos"). ``recs`` in text order, their objects read."""
+    for b, a in reversed(list(zip(recs, recs[1:], strict=False))):
+        if b.get("object") is not None or a.get("object") is None or b.get("kind") != a.get("kind"):
+            continue
+        if b.get("kind") not in ("count", "percent") or b.get("unit") != a.get("unit"):
+            continue
+        if _JOINED_GAP.fullmatch(text, b["end"], a["start"]) and _OF_AFTER.match(text, a["end"]):
+            b["object"] = a["object"]

@@ -6,7 +6,8 @@
   two members"). "one million" is another figure, and "one of the officials" was never read.
   "by one goal" is a margin, kept as it was.
 * "in 1787", "since 1648": a year before 1800 after a word of time; the scanner's year rule starts at 1800 (a
-  count like "1500 troops" keeps its noun after it, and a comma-less count before a noun stays).
+  count like "1500 troops" keeps its noun after it, and a comma-less count before a noun stays); any bare year
+  before an era ("in 410 AD", "200 BC") is a year too (round 33).
 * "1 of 14" alone on its line, or "(1 of 14)": a slideshow's counter with no gallery word (the counter with one,
   "Image 1 of 14", is :mod:`.frame_phrases`'s); "1 of 14 victims" counts victims.
 * "1) it doesn't exist; 2) even if it did": numbered points inside a sentence, two or more marked "N)" in a row
@@ -37,6 +38,8 @@ _TIME_WORD_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|before|after|year|
 # the year closes its phrase: punctuation, the end, or a word that is no counted noun
 _YEAR_CLOSES = re.compile(r"[ \t]*(?:[.,;:)!?\"”’—–]|$)|[ \t]+(?:and|or|to|by|when|that|the|as|in|on|at|with|for|"
                           r"after|before|was|were|is|are|had|has|until|under|but|which|who|where)\b")
+# an era after a bare year ("in 128 AD", "410 A.D.", "the 5th century" is no figure anyway): a year (round 33)
+_ERA_AFTER = re.compile(r"[ \t]+(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 _NAME_COMMA = re.compile(r"[A-Za-z][\w.'’-]*,[ \t]*$")
 _AND = re.compile(r"[ \t]+and[ \t]+$")
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+(?:just[ \t]+|only[ \t]+)?$")
@@ -52,6 +55,8 @@ def misread_years_and_ages(text: str, qs: list[Quantity]) -> None:
         if (re.fullmatch(r"1[0-7]\d\d", raw) and _TIME_WORD_BEFORE.search(text, max(0, q.num_start - 12), q.num_start)
                 and _YEAR_CLOSES.match(text, q.num_end)):
             q.skip = "year"
+        elif re.fullmatch(r"\d{1,4}", raw) and _ERA_AFTER.match(text, q.num_end):
+            q.skip = "year"  # "in 410 AD the Roman rule ended" (round 33)
     marked = [q for q in qs if _marker(text, q)]
     for a, b in pairwise(marked):
         if b.value == a.value + 1 and b.num_start - a.num_end < 300:

@@ -4,8 +4,8 @@
 counted anything before it (that reading is :mod:`newsgraph.extract.amounts.elided`'s "same" form), but the
 sentence before named exactly two people, and "the two" stands for them. The count is of people. Only when the
 window (the figure's sentence up to it, and the sentence before) names exactly two different people, told apart
-by their last word ("Angela Merkel" and "Merkel" are one): with one, three or more (a host and two guests) the
-pair is a guess, and the object stays empty. Two parties or two countries are left empty too (which noun names
+by their last word ("Angela Merkel" and "Merkel" are one), or the figure's own sentence alone does (round 33): with
+one, three or more (a host and two guests) the pair is a guess, and the object stays empty. Two parties or two countries are left empty too (which noun names
 them, "parties", "sides", "allies", is the writer's choice, not read here), and so is a pair that joins a person
 to a group or a country ("an alliance between the militia and Assad, as the two tolerate one another"): "the two"
 stands for that joined pair, which is no pair of people.
@@ -27,10 +27,23 @@ def _person_key(ent: Span) -> str:
 
 
 def named_pair(doc: Doc, lo: int, span: Span) -> str | None:
-    """"people" when the words from ``lo`` to the figure ``span`` name exactly two different people."""
+    """"people" when the words from ``lo`` to the figure ``span`` name exactly two different people, or (round 33)
+    when the figure's own sentence does up to it ("The president met Justin Trudeau, though Trump said the two did
+    not discuss it": the sentence before may name a third; two named in the figure's sentence are the pair)."""
+    own = _pair_in(doc, span.sent.start, span)
+    if own is not None:
+        return own
+    return _pair_in(doc, lo, span) if _people(doc, span.sent.start, span) < 2 else None
+
+
+def _pair_in(doc: Doc, lo: int, span: Span) -> str | None:
     ents = [e for e in doc.ents if lo <= e.start and e.end <= span.start]
     people = {_person_key(e) for e in ents if e.label_ == "PERSON"}
     return "people" if len(people) == 2 and not _mixed_pair(ents) else None
+
+
+def _people(doc: Doc, lo: int, span: Span) -> int:
+    return len({_person_key(e) for e in doc.ents if lo <= e.start and e.end <= span.start and e.label_ == "PERSON"})
 
 
 def _mixed_pair(ents: list[Span]) -> bool:

@@ -37,7 +37,7 @@ from ..scores import LINE_SCORE, RECORD
 from .fixed_numbers import fixed_number
 from .grammar import _CURRENCY_WORDS, Quantity
 
-__all__ = ["not_a_count", "repair_objects", "age_at_death", "described_age"]
+__all__ = ["not_a_count", "repair_objects", "age_at_death", "described_age", "participle_head"]
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HELD_BEFORE = re.compile(r"(?i)\b(?:ex-)?(?:prisoner|inmate|detainee|convict)(?:[ \t]+(?:no\.|number|#))?[ \t]+#?$")
@@ -208,3 +208,12 @@ def _far_end(text: str, conv: dict[str, Any], money: list[dict[str, Any]]) -> An
                 return c["object"]
             break
     return None
+
+
+def participle_head(head: Token, value: Any) -> bool:
+    """"a crowd of 10,000 marching", "nine voting against": the parse's head is the participle the counted people
+    do (tagged VBG, or a singular noun in "-ing" after a figure above one), no thing counted; the object stays
+    empty unless the synonym table names the word (round 33). Plural "-ing" nouns count ("two bombings")."""
+    if canonical_object(head.text) != head.lower_ or not head.lower_.endswith("ing") or len(head) < 6:
+        return False
+    return head.tag_ == "VBG" or (head.tag_ == "NN" and isinstance(value, int | float) and value > 1)

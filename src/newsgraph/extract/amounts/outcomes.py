@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, read_tsv
 from .objects import OUTCOME_WORDS
 from .outcome_verbs import phrase_outcome, plain_outcome_verbs
 
-__all__ = ["outcome_participles", "outcome_of", "machine_host", "outcome_after", "among_the_harmed", "demonym_owned", "HARMS"]
+__all__ = ["outcome_participles", "outcome_of", "machine_host", "outcome_after", "among_the_harmed", "demonym_owned", "HARMS", "held_thing"]
 
 
 @lru_cache(maxsize=1)
@@ -185,3 +185,13 @@ def outcome_after(text: str, at: int) -> str | None:
     other = OUTCOME_WORDS[m.group(3).lower()] if m.group(3) and own in HARMS else own
     # "14 people dead or injured": both outcomes, casualties (data/measure_synonyms.tsv)
     return own if other == own else f"{own} {m.group(2).lower()} {other}"
+
+
+def held_thing(tok: Token) -> bool:
+    """"a man with two knives was arrested": the counted thing is what a noun before it has or carries, so a verb
+    of harm or arrest written after it tells that noun's fate, not the thing's (round 33: was "knives arrested").
+    Not "the ambassador together with / along with three other Americans were killed": joined, they share it."""
+    w = tok.head
+    if tok.dep_ != "pobj" or w.lower_ != "with" or w.head.pos_ not in ("NOUN", "PROPN") or w.head.i > w.i:
+        return False
+    return w.i == 0 or w.doc[w.i - 1].lower_ not in ("along", "together")

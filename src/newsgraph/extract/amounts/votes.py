@@ -7,13 +7,15 @@ reports, where the owner of a turnout or of seats is a country or a party rather
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon import read_tsv
 from .figure_places import _countries_in
 
-__all__ = ["casts_votes", "election_place", "party_owner"]
+__all__ = ["casts_votes", "election_place", "party_owner", "doing_figures"]
 
 
 _ELECTION = re.compile(r"\b(?:elections?|electoral|referendums?|referenda|vot(?:e|es|ed|ing|ers?)|ballots?|polls?|"
@@ -110,3 +112,45 @@ def voted_tallies(text: str, recs: list[dict[str, Any]]) -> None:
         if _VOTED_BEFORE.search(text, max(0, s - 20), s) and _TO_GAP.fullmatch(text, int(a["end"]), e) \
                 and _TALLY_END.match(text, int(b["end"])) and a["value"] >= b["value"]:
             a["object"] = b["object"] = "votes"
+
+
+
+# a bare figure before the verb with only a hedge (or its own number words) ("Fifty-eight voted", "only 40 voted",
+# "Some 5,000 demonstrated", "More than 2,000 protested"); "the 40" names a group told before
+_HEDGE_DEPS = frozenset({"advmod", "quantmod"})
+_HEDGE_WORDS = frozenset({"some", "more", "fewer", "less", "about", "around", "nearly", "almost", "over", "roughly"})
+
+
+@lru_cache(maxsize=1)
+def _doer_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    """Verb lemma → what its bare figure subject counts, and the words one of which must be the verb's direct
+    object (empty: any): data/measure_doer_verbs.tsv."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for row in read_tsv("measure_doer_verbs.tsv"):
+        need = frozenset(w.strip().lower() for w in row[2].split("|") if w.strip()) if len(row) > 2 else frozenset()
+        out.update({v.strip().lower(): (row[0], need) for v in row[1].split("|") if v.strip()})
+    return out
+
+
+def doing_figures(figures: list[tuple[dict[str, Any], Any]]) -> None:
+    """"Fifty-eight voted to move forward, while 40 voted to hold it up", "Some 5,000 demonstrated": a count with no
+    noun of its own that is the subject of a verb of data/measure_doer_verbs.tsv counts what that verb makes of
+    its doers (votes, protesters; "two suffered minor injuries": injured; round 33). A figure with a noun keeps it ("four Republicans voted with
+    Democrats"), and "the 40" (a group named before) stays to the elided rules, which run after this (the deed is
+    surer than a plural noun before it: "taken to hospitals and three suffered minor injuries"). ``figures``:
+    (record, anchor) pairs in text order."""
+    for rec, anchor in figures:
+        if rec["kind"] != "count" or rec["object"] is not None or anchor is None or anchor.head is not None:
+            continue
+        root = anchor.root
+        verb = root.head
+        # a finite verb: "nine voting against" hangs on a clause whose noun the elided rules read ("128 states")
+        doer = _doer_verbs().get(verb.lemma_.lower()) if verb.pos_ == "VERB" and verb.tag_ != "VBG" else None
+        if doer is None or root.dep_ != "nsubj" or root.i > verb.i or not all(_hedge(c) for c in root.children):
+            continue
+        if not doer[1] or any(c.dep_ == "dobj" and c.lower_ in doer[1] for c in verb.children):
+            rec["object"] = doer[0]
+
+
+def _hedge(tok: Token) -> bool:
+    return tok.dep_ in _HEDGE_DEPS or tok.like_num or tok.is_punct or tok.lower_ in _HEDGE_WORDS
