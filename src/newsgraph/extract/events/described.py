@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .._doc import doc_text
 from .authored import text_author
+from .described_roles import office_described
 from .kin import kin_party
 from .party_words import party_words
 from .senses import load_senses
@@ -149,7 +150,8 @@ def described_party(tok: Token, res: PartyResolver, depth: int = 0) -> list[Part
     # a bare "the department": one with words of its own ("the Iranian foreign ministry") is described by them
     if tok.lemma_.lower() in words.get("bureau", frozenset()) and bare:
         return _described_body(tok, res)
-    return None
+    # "the president", "the attorney general": the one person named before who holds the office (round 33)
+    return office_described(tok, res) or None
 
 
 def charging_paper(verb: Token) -> bool:
