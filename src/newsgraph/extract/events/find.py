@@ -34,6 +34,7 @@ from .clause_roles import (
 from .confidence import SentenceFacts, below_what_it_dates, capped, features, load_model, runtime_features
 from .conjoined import shared_clause
 from .described import charging_paper, persons_own
+from .endured import endured
 from .feelings import feeling_parties, is_feeling
 from .frames import (
     backing_given,
@@ -198,7 +199,7 @@ def _subject_matter(node: Token, gov: Token) -> bool:
 
 def _undergone(node: Token) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _UNDERGOING or \
-        fell_victim(node)
+        fell_victim(node) or endured(node)  # "Russia suffered attacks from ..." (round 33)
 
 
 #: adverbs of a rule or a norm: the clause states what generally happens, not an event of the report
@@ -338,7 +339,7 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
     """The actors the trigger's own phrase names ("Russia's invasion", "attacks by the rebels"), searched
     before the governing clause so that a noun keeps its own agent."""
     actors = (_noun_actors(node, res) or performed_by(node, res)) if _pos(tok) == "N" else []
-    if not actors and _pos(tok) == "N" and rule.type in FROM_SOURCE_TYPES:
+    if not actors and _pos(tok) == "N" and (rule.type in FROM_SOURCE_TYPES or endured(node)):
         actors = from_source(node, res)  # "complaints from Mattis"
     if not actors and nominal and rule.type in MEETING_TYPES:
         # "after deliberations with the government": the verb's subject held them (round 16 parties)

@@ -1,0 +1,78 @@
+"""Round 33 (issue 19, events on real reports: the right actor and target).
+
+Classes read on allsides read ranks 700-783 (/work/cache/r33/r33-evparty/tune_parties.md): an office description
+("the president", "the attorney general") stands for the one person named before who holds that office
+(extract/events/described_roles.py); "his administration" is the side of the person "his" stands for
+(party_words.persons_side); a noun event that is the object of a verb of enduring ("suffered attacks from X") was
+done to the subject, by the "from" phrase (extract/events/endured.py). Sentences written here; each ROWS entry fails
+on main 5260320e, each GUARDS entry passes on both. ``""`` means the side must be empty (an empty side beats a wrong
+one).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_at, party_names
+
+
+def _side(enlp, text: str, word: str, typ: str, role: str) -> str:  # noqa: ANN001
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    return party_names(hits[0][role])
+
+
+ROWS = [
+    # the one person named before with the office the description names
+    ("President Donald Trump pulled US troops out of Syria on Sunday. The president defends the move.",
+     "defends", "SUPPORT", "actors", "Donald Trump"),
+    ("Attorney General William Barr released a summary. Jerrold Nadler wants the attorney general to testify.",
+     "wants", "DEMAND", "targets", "William Barr"),
+    ("Secretary of State John Kerry arrived in Geneva on Sunday. The secretary met Lavrov on Monday.", "met",
+     "CONSULT", "actors", "John Kerry"),
+    # a table word for the same office ("the pontiff" for a pope)
+    ("Pope Francis arrived in Cairo on Friday. The pontiff urged Muslim leaders to reject violence.", "urged",
+     "DEMAND", "actors", "Francis"),
+    # the subject of a verb of enduring underwent the act; "from" names the doer
+    ("For years, Russia suffered frequent attacks from Islamist groups based in the Caucasus.", "attacks", "ASSAULT",
+     "actors", "Islamist groups"),
+    ("For years, Russia suffered frequent attacks from Islamist groups based in the Caucasus.", "attacks", "ASSAULT",
+     "targets", "Russia"),
+    ("The Iraqi army suffered heavy attacks by Islamic State fighters near Mosul.", "attacks", "ASSAULT", "targets",
+     "Iraqi army"),
+]
+
+GUARDS = [
+    # two holders of the office named before: nobody is guessed
+    ("President Obama met President Putin in Paris. The president criticized Russia.", "criticized", "DISAPPROVE",
+     "actors", "president"),
+    # a lesser office is no holder of the description's ("Vice President" is no "the president")
+    ("Vice President Mike Pence visited Iraq. The president bombed Libya last year.", "bombed", "FIGHT", "actors",
+     "president"),
+    # a description told with a place is another office ("the Mexican president"), left to the rules before
+    ("President Donald Trump arrived on Friday. He praised the Mexican president.", "praised", "SUPPORT", "targets",
+     "Mexican president"),
+    # "his administration" with two men it may stand for stays the phrase alone
+    ("Kerry and Lavrov met in Geneva. He said his government would impose sanctions on Iran.", "sanctions",
+     "SANCTION", "actors", "his government"),
+    # a subject that inflicts stays the actor
+    ("Russia launched frequent attacks on Islamist groups in the Caucasus.", "attacks", "FIGHT", "actors",
+     "Russia"),
+    # a verb of receiving keeps its own rule ("drew criticism from Germany")
+    ("The plan drew sharp criticism from Germany on Monday.", "criticism", "DISAPPROVE", "actors", "Germany"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), ROWS + GUARDS)
+def test_side(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
+    got = _side(enlp, text, word, typ, role)
+    assert (name in got) if name else got == "", got
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), [
+    # changed: "his administration" is the side of the person "his" stands for, with that person's code
+    ("President Donald Trump spoke on Friday. He said his administration would impose new sanctions on Iran.",
+     "sanctions", "SANCTION"),
+])
+def test_side_code(enlp, text: str, word: str, typ: str) -> None:  # noqa: ANN001
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits and hits[0]["actors"] and hits[0]["actors"][0]["code"] == "USA", hits
