@@ -4,7 +4,8 @@ Classes read on allsides read ranks 700-783 (/work/cache/r33/r33-evparty/tune_pa
 ("the president", "the attorney general") stands for the one person named before who holds that office
 (extract/events/described_roles.py); "his administration" is the side of the person "his" stands for
 (party_words.persons_side); a noun event that is the object of a verb of enduring ("suffered attacks from X") was
-done to the subject, by the "from" phrase (extract/events/endured.py). Sentences written here; each ROWS entry fails
+done to the subject, by the "from" phrase (extract/events/endured.py); the one a deed is blamed "on" is the target
+(extract/events/blamed_on.py). Sentences written here; each ROWS entry fails
 on main 5260320e, each GUARDS entry passes on both. ``""`` means the side must be empty (an empty side beats a wrong
 one).
 """
@@ -39,6 +40,12 @@ ROWS = [
      "targets", "Russia"),
     ("The Iraqi army suffered heavy attacks by Islamic State fighters near Mosul.", "attacks", "ASSAULT", "targets",
      "Iraqi army"),
+    # the one a deed is blamed "on" is the target, the deed (or a relative pronoun standing for it) is not
+    ("Senator Dianne Feinstein blamed the stalemate on Republicans.", "blamed", "DISAPPROVE", "targets",
+     "Republicans"),
+    ("Iran vowed revenge after attacks on Saudi oil sites which Saudi and U.S. officials blamed on Tehran.",
+     "blamed", "DISAPPROVE", "targets", "Tehran"),
+    ("The government blamed the bombing on the rebels.", "blamed", "DISAPPROVE", "targets", "rebels"),
 ]
 
 GUARDS = [
@@ -57,6 +64,10 @@ GUARDS = [
     # a subject that inflicts stays the actor
     ("Russia launched frequent attacks on Islamist groups in the Caucasus.", "attacks", "FIGHT", "actors",
      "Russia"),
+    # blaming a party "for" a deed keeps the object as the target
+    ("Obama blamed North Korea for the hacking of Sony.", "blamed", "DISAPPROVE", "targets", "North Korea"),
+    # a thing the deed is blamed on is no party
+    ("He blamed the crisis on the weak economy.", "blamed", "DISAPPROVE", "targets", ""),
     # a verb of receiving keeps its own rule ("drew criticism from Germany")
     ("The plan drew sharp criticism from Germany on Monday.", "criticism", "DISAPPROVE", "actors", "Germany"),
 ]

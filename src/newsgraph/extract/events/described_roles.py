@@ -14,8 +14,8 @@ of other words for one office (``data/quote_described_roles.tsv``), over the who
 - a person fits when one of his or her roles has that head (or a word the table lists for it), every other word of
   the description is a word of that role ("the attorney general": "Attorney General"), and the role has no tenure
   or lesser-rank word the description lacks ("Vice President", "former President" are no "the president");
-- exactly one person named before fits; none or several leave the rules before to it (an empty side beats a wrong
-  one).
+- exactly one person named before fits, and was named in the description's paragraph or the two before it; none,
+  several or one named only further back leave the rules before to it (an empty side beats a wrong one).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from .._doc import doc_text
 from ..quotes.described_persons import _same_office
 from ..quotes.speaker_names import role_heads
 from ..quotes.speaker_words import person_nouns
@@ -65,6 +66,23 @@ def _holds(role: str, words: list[str], wanted: frozenset[str], marked: frozense
     return (role_words & marked) <= set(words)  # "Vice President" is no "the president"
 
 
+#: how many paragraphs before the description's own the holder may last have been named in
+_PARAGRAPHS_BACK = 2
+
+
+def _paragraphs_back(text: str, char: int) -> int:
+    """Where the paragraph ``_PARAGRAPHS_BACK`` before the one holding ``char`` starts (a run of line breaks ends a
+    paragraph)."""
+    pos = char
+    for _ in range(_PARAGRAPHS_BACK + 1):
+        pos = text.rfind("\n", 0, pos)
+        if pos < 0:
+            return 0
+        while pos > 0 and text[pos - 1] == "\n":
+            pos -= 1
+    return pos
+
+
 def office_described(tok: Token, res: PartyResolver) -> list[Party]:
     """The one person named before ``tok`` who holds the office its bare description names, or [] (module text)."""
     words = _description_words(tok)
@@ -77,10 +95,13 @@ def office_described(tok: Token, res: PartyResolver) -> list[Party]:
     wanted = office.get(head, frozenset({head}))
     marked = party_words()["tenure"] | party_words()["lesser_rank"]
     found: dict[str, dict[str, Any]] = {}
+    near = _paragraphs_back(doc_text(tok.doc), tok.idx)
     for _s, _e, ent in res._mentions_before(tok.idx):
         if ent["type"] == "PERSON" and any(_holds(r, words, wanted, marked) for r in ent.get("roles") or []):
             found[ent["id"]] = ent
-    if len(found) != 1:
+    # the holder is a person the report is telling of: named in the description's paragraph or the two before it
+    # (read on a tune page: "the president" six paragraphs after Obama was Iraq's new president, named by no title)
+    if len(found) != 1 or not any(s >= near and eid in found for s, _e, eid in res.mentions if s < tok.idx):
         return []
     p = res.from_entity(next(iter(found.values())))
     sp = res._span_of(tok)

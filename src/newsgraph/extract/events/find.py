@@ -15,6 +15,7 @@ from .._doc import doc_text
 from .addressees import asked_people, called_for, complied_by
 from .atrocity import ATROCITY_WORDS, atrocity_accusation
 from .blame import BLAME_WORD, behind_accusation
+from .blamed_on import blamed_on
 from .clause_roles import (
     FROM_SOURCE_TYPES,
     aimed_at,
@@ -407,7 +408,8 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
     if any((p := _pronoun_patient(t)) is not None and not res.resolve(p) for t in {tok, node, gov_tok}):
         return []  # "Trump asked him to drop the Flynn probe": an unresolved "him" is the target, nobody else
     # "raids targeting hundreds of families", "a bomb targeting the covert service": what the act was aimed at
-    targets = (aimed_at(node, res) or performed_on(node, res) or complied_by(node, rule.type, res) if nominal else []) or _targets(node, rule, actors, res)
+    targets = (aimed_at(node, res) or performed_on(node, res) or complied_by(node, rule.type, res) if nominal else
+               blamed_on(node, res)) or _targets(node, rule, actors, res)  # "blamed the stalemate on X" (round 33)
     if not targets and nominal and (rel := relative_carrier(node, senses)) is not None:
         targets = [t for t in _targets(rel, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
     if not targets and gov_tok is not node and not (nominal and (_subject_matter(node, gov_tok) or _undergone(node))):
