@@ -71,3 +71,15 @@ def placed_by_event(p: Any, entities: dict[str, dict[str, Any]]) -> bool:
         return True
     ent = entities.get(p.entity) or {}
     return p.sector == "REB" and ent.get("type") == "NORP" and not ent.get("country")
+
+
+def inside_target(doc: Any, place_root: int, targets: list[Any]) -> bool:
+    """Round 33 (issue 19): the event's place is a target itself or words of a target's phrase ("launched missiles at
+    Japan", "support the protesters in Hong Kong"): it says where the target is, not where the doer comes from, so
+    it codes no actor (review I: "the regime" coded JPN, "a group of people" in Washington coded HKG)."""
+    for p in targets:
+        root = p.root(doc)
+        if root is not None and (root.i == place_root or any(t.i == place_root for t in root.subtree)):
+            return True
+    return False
+
