@@ -5,7 +5,8 @@ Classes read on allsides read ranks 700-783 (/work/cache/r33/r33-evparty/tune_pa
 (extract/events/described_roles.py); "his administration" is the side of the person "his" stands for
 (party_words.persons_side); a noun event that is the object of a verb of enduring ("suffered attacks from X") was
 done to the subject, by the "from" phrase (extract/events/endured.py); the one a deed is blamed "on" is the target
-(extract/events/blamed_on.py). Sentences written here; each ROWS entry fails
+(extract/events/blamed_on.py); "the ministry" and "the group" take up the body named before
+(extract/events/described.py); a place the act is aimed at codes no actor (peoples.aimed_place). Sentences written here; each ROWS entry fails
 on main 5260320e, each GUARDS entry passes on both. ``""`` means the side must be empty (an empty side beats a wrong
 one).
 """
@@ -46,6 +47,14 @@ ROWS = [
     ("Iran vowed revenge after attacks on Saudi oil sites which Saudi and U.S. officials blamed on Tehran.",
      "blamed", "DISAPPROVE", "targets", "Tehran"),
     ("The government blamed the bombing on the rebels.", "blamed", "DISAPPROVE", "targets", "rebels"),
+    # a bare body noun after the same noun told with its state, which the tagger took for a name
+    ("The Iranian foreign ministry summoned the British ambassador on Monday. The ministry condemned Britain.",
+     "condemned", "DISAPPROVE", "actors", "Iranian foreign ministry"),
+    # "the group": the organization that was the main subject of the sentence before
+    ("Hamas fired rockets at Israel on Monday. The group also attacked an army post near Gaza.", "attacked",
+     "ASSAULT", "actors", "Hamas"),
+    ("Amnesty International released a report on Monday. The group accused the army of torture.", "accused",
+     "DISAPPROVE", "actors", "Amnesty International"),
 ]
 
 GUARDS = [
@@ -68,6 +77,9 @@ GUARDS = [
     ("Obama blamed North Korea for the hacking of Sony.", "blamed", "DISAPPROVE", "targets", "North Korea"),
     # a thing the deed is blamed on is no party
     ("He blamed the crisis on the weak economy.", "blamed", "DISAPPROVE", "targets", ""),
+    # "the group" after a sentence whose subject is a state or a person stays as before
+    ("Iran fired rockets at Israel on Monday. The group also attacked an army post near Gaza.", "attacked",
+     "ASSAULT", "actors", ""),
     # a verb of receiving keeps its own rule ("drew criticism from Germany")
     ("The plan drew sharp criticism from Germany on Monday.", "criticism", "DISAPPROVE", "actors", "Germany"),
 ]
@@ -77,6 +89,17 @@ GUARDS = [
 def test_side(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
     got = _side(enlp, text, word, typ, role)
     assert (name in got) if name else got == "", got
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "code"), [
+    # changed: the place the missiles were fired at is the target's, not the doer's country
+    ("The regime launched missiles at Japan.", "launched", "FIGHT", "actors", None),
+    # guard: a place of the act itself still codes a doer with no country
+    ("Militants killed 12 soldiers in Kabul on Monday.", "killed", "ASSAULT", "actors", "AFG"),
+])
+def test_side_codes(enlp, text: str, word: str, typ: str, role: str, code: str | None) -> None:  # noqa: ANN001
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits and hits[0][role] and hits[0][role][0]["code"] == code, hits
 
 
 @pytest.mark.parametrize(("text", "word", "typ"), [
