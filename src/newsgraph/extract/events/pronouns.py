@@ -154,6 +154,8 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
                 break
             if _quoted_apart(res, tok, clause.head):
                 return None  # '"They want to kill us," Jones said': not Jones, who would say "we" (round 30)
+            if subject and clause.dep_ == "advcl" and _object_rival(res, clause.head, want):
+                return None  # "Bush praised Qaddafi because he arrested ...": either man; empty (round 33)
             found = _reported_by(res, tok, clause.head, low, want)
             if found is not None:
                 return found
@@ -178,6 +180,20 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
             return None
         clause = clause.head
     return _UNSETTLED
+
+
+def _object_rival(res: PartyResolver, verb: Token, want: str | None) -> bool:
+    """Round 33 (issue 19): the verb an adverbial clause hangs on has a named person of the pronoun's gender as its
+    object ("Obama thanked Putin because he released the journalist", "criticized Putin after he invaded Ukraine"):
+    the clause's "he" may be that person as well as the subject, and more often is; the side stays empty."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        for t in (c, *c.conjuncts):
+            ent = res.entity_at_token(t)
+            if ent is not None and ent["type"] == "PERSON" and res._fits(ent, want):
+                return True
+    return False
 
 
 #: relative pronouns: one that is its clause's object stands for the noun the clause modifies
