@@ -7,7 +7,7 @@ Classes read on allsides read ranks 700-783 (/work/cache/r33/r33-evparty/tune_pa
 done to the subject, by the "from" phrase (extract/events/endured.py); the one a deed is blamed "on" is the target
 (extract/events/blamed_on.py); "the ministry" and "the group" take up the body named before
 (extract/events/described.py); a place the act is aimed at codes no actor (peoples.aimed_place); "he" in an adverbial clause
-under a verb whose object is a man stays empty (pronouns._object_rival). Sentences written here; each ROWS entry fails
+under a verb that judges a man is that man (pronouns._judged_person). Sentences written here; each ROWS entry fails
 on main 5260320e, each GUARDS entry passes on both. ``""`` means the side must be empty (an empty side beats a wrong
 one).
 """
@@ -51,10 +51,11 @@ ROWS = [
     # a bare body noun after the same noun told with its state, which the tagger took for a name
     ("The Iranian foreign ministry summoned the British ambassador on Monday. The ministry condemned Britain.",
      "condemned", "DISAPPROVE", "actors", "Iranian foreign ministry"),
-    # "he" in an adverbial clause under a verb whose object is a man: either man, so empty (not the subject)
-    ("Obama thanked Putin because he released the American journalist.", "released", "RETREAT", "actors", ""),
+    # "he" in an adverbial clause under a verb that judges a man: the judged man's deed, not the subject's
+    ("Obama thanked Putin because he released the American journalist.", "released", "RETREAT", "actors", "Putin"),
     ("In 2005, President George W. Bush praised Qaddafi because he arrested Al Qaeda operatives.", "arrested",
-     "COERCE", "actors", ""),
+     "COERCE", "actors", "Qaddafi"),
+    ("Obama criticized Putin after he invaded Ukraine.", "invaded", "FIGHT", "actors", "Putin"),
     # "the group": the organization that was the main subject of the sentence before
     ("Hamas fired rockets at Israel on Monday. The group also attacked an army post near Gaza.", "attacked",
      "ASSAULT", "actors", "Hamas"),
@@ -87,6 +88,9 @@ GUARDS = [
      "ASSAULT", "actors", ""),
     # an adverbial "he" under a verb with no person as its object keeps the subject
     ("Obama criticized the plan after he met Netanyahu in Jerusalem.", "met", "CONSULT", "actors", "Obama"),
+    # under a verb that judges nobody the clause's "he" keeps the subject
+    ("Kerry met Lavrov in Geneva before he flew to Paris to meet Fabius.", "meet Fabius", "CONSULT", "actors",
+     "Kerry"),
     # a verb of receiving keeps its own rule ("drew criticism from Germany")
     ("The plan drew sharp criticism from Germany on Monday.", "criticism", "DISAPPROVE", "actors", "Germany"),
 ]
