@@ -83,6 +83,9 @@ GUARDS = [
     ("Obama blamed North Korea for the hacking of Sony.", "blamed", "DISAPPROVE", "targets", "North Korea"),
     # a thing the deed is blamed on is no party
     ("He blamed the crisis on the weak economy.", "blamed", "DISAPPROVE", "targets", ""),
+    # "her own government" is her country's, not her side: the phrase stays the target
+    ("Senator Anna Volk blamed her own government for the failure.", "blamed", "DISAPPROVE", "targets",
+     "her own government"),
     # "the group" after a sentence whose subject is a state or a person stays as before
     ("Iran fired rockets at Israel on Monday. The group also attacked an army post near Gaza.", "attacked",
      "ASSAULT", "actors", ""),

@@ -105,9 +105,9 @@ def persons_side(tok: Token, res: PartyResolver) -> list[Party]:
     owners, objects = owners_and_objects(tok, ("of",), owner_deps=("compound", "poss"))
     for c in [o for o in owners if o.i < tok.i] + objects:
         ent = res.entity_at_token(c)
-        if ent is None and c.lower_ in _PERSONAL_OWNERS:
+        if ent is None and c.lower_ in _PERSONAL_OWNERS and not any(o.lower_ == "own" for o in tok.children):
             # round 33: "his administration", "her campaign": the person the possessive stands for, by the pronoun
-            # rules (unresolved, it stays as before)
+            # rules (unresolved, it stays as before); "her own government" is her country's, not her side
             said = res.pronoun(c)
             ent = res.entities.get(said.entity or "") if said is not None else None
         if ent is not None and ent["type"] == "PERSON":
