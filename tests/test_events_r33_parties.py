@@ -5,7 +5,7 @@ Classes read on allsides read ranks 700-783 (/work/cache/r33/r33-evparty/tune_pa
 (extract/events/described_roles.py); "his administration" is the side of the person "his" stands for
 (party_words.persons_side); a noun event that is the object of a verb of enduring ("suffered attacks from X") was
 done to the subject, by the "from" phrase (extract/events/endured.py); the one a deed is blamed "on" is the target
-(extract/events/blamed_on.py); "the ministry" and "the group" take up the body named before
+(extract/events/blamed_on.py); "the ministry" takes up the body named before
 (extract/events/described.py); a place the act is aimed at codes no actor (peoples.aimed_place); "he" in an adverbial clause
 under a verb that judges a man is that man (pronouns._judged_person). Sentences written here; each ROWS entry fails
 on main 5260320e, each GUARDS entry passes on both. ``""`` means the side must be empty (an empty side beats a wrong
@@ -56,11 +56,6 @@ ROWS = [
     ("In 2005, President George W. Bush praised Qaddafi because he arrested Al Qaeda operatives.", "arrested",
      "COERCE", "actors", "Qaddafi"),
     ("Obama criticized Putin after he invaded Ukraine.", "invaded", "FIGHT", "actors", "Putin"),
-    # "the group": the organization that was the main subject of the sentence before
-    ("Hamas fired rockets at Israel on Monday. The group also attacked an army post near Gaza.", "attacked",
-     "ASSAULT", "actors", "Hamas"),
-    ("Amnesty International released a report on Monday. The group accused the army of torture.", "accused",
-     "DISAPPROVE", "actors", "Amnesty International"),
 ]
 
 GUARDS = [
@@ -86,9 +81,6 @@ GUARDS = [
     # "her own government" is her country's, not her side: the phrase stays the target
     ("Senator Anna Volk blamed her own government for the failure.", "blamed", "DISAPPROVE", "targets",
      "her own government"),
-    # "the group" after a sentence whose subject is a state or a person stays as before
-    ("Iran fired rockets at Israel on Monday. The group also attacked an army post near Gaza.", "attacked",
-     "ASSAULT", "actors", ""),
     # an adverbial "he" under a verb with no person as its object keeps the subject
     ("Obama criticized the plan after he met Netanyahu in Jerusalem.", "met", "CONSULT", "actors", "Obama"),
     # under a verb that judges nobody the clause's "he" keeps the subject

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from .._doc import doc_text
-from ..quotes.speaker_words import is_outlet
 from .authored import text_author
 from .described_roles import office_described
 from .kin import kin_party
@@ -152,25 +151,8 @@ def described_party(tok: Token, res: PartyResolver, depth: int = 0) -> list[Part
     # a bare "the department": one with words of its own ("the Iranian foreign ministry") is described by them
     if tok.lemma_.lower() in words.get("bureau", frozenset()) and bare:
         return _described_body(tok, res)
-    if tok.lemma_.lower() in words.get("named_group", frozenset()) and tok.is_lower:
-        return _group_named_before(tok, res) or None  # "Hamas fired rockets. The group also ..." (round 33)
     # "the president", "the attorney general": the one person named before who holds the office (round 33)
     return office_described(tok, res) or None
-
-
-def _group_named_before(tok: Token, res: PartyResolver) -> list[Party]:
-    """Round 33 (issue 19): "the group", "the organization" stands for the organization that is the main subject of
-    the sentence before (the pronoun rule for an opening "it", :func:`.pronouns.previous_body`), never a state, a
-    news outlet or a name met in passing; [] where that subject is none."""
-    from .pronouns import previous_body  # here: pronouns imports the party rules, which import this module
-
-    p = previous_body(res, tok)
-    ent = res.entities.get(p.entity or "") if p is not None else None
-    if p is None or ent is None or ent["type"] != "ORG" or is_outlet(str(ent["name"])):
-        return []
-    sp = res._span_of(tok)
-    p.start, p.end = sp.start_char, sp.end_char
-    return [p]
 
 
 def charging_paper(verb: Token) -> bool:
