@@ -42,7 +42,7 @@ from .own_forces import own_forces
 from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
 from .party_words import aimed_at, mere_place
-from .peoples import placed_by_event
+from .peoples import aimed_place, placed_by_event
 from .possessed import possessed_sides
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
@@ -295,7 +295,10 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         # where the event happens, as the PLOVER gold records do when the location is all there is; an
         # entity keeps the country the entity layer gives it (never the nearest country word)
         placed = False
+        at_target = place_root is not None and aimed_place(doc, place_root, f.targets)  # (round 33)
         for i, p in enumerate(f.actors + f.targets):
+            if at_target and i < len(f.actors):
+                continue  # "the regime launched missiles at Japan": where the target is, not the doer's country
             if placed_by_event(p, res.entities) and not (typ == "CONSULT" and p.sector in _ENVOYS):  # (round 17:
                 # "Maoist rebels ... in western Nepal" too; a meeting's place is the venue state agents travel to:
                 # "ministers met in Brussels" are no Belgians, round 22)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes.cues import load_cues
 from .control import object_controlled
+from .endured import endured
 from .party_words import party_words
 from .review24 import dangling_speech, owned_act
 from .threatened import threat_infinitive, threatened_object
@@ -276,7 +277,7 @@ def from_source(node: Token, res: PartyResolver) -> list[Party]:
     11, the review's swapped parties), on the noun or on the verb of receiving it is the object of ("drew
     criticism from Germany")."""
     kids = list(node.children)
-    if _received(node):
+    if _received(node) or endured(node):  # "suffered attacks from the rebels" (round 33)
         kids += [c for c in node.head.children if c.i > node.i]
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "from":

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .._doc import doc_text
 from .authored import text_author
+from .described_roles import office_described
 from .kin import kin_party
 from .party_words import party_words
 from .senses import load_senses
@@ -91,7 +92,8 @@ def _body_named_before(tok: Token, res: PartyResolver, depth: int) -> list[Party
     while first > 0 and tok.doc[first - 1].idx >= start:
         first -= 1  # only the look-back's own tokens (a paragraph or two sentences), not a fixed window
     for t in tok.doc[first : tok.i]:
-        if t.lemma_.lower() != word or t.pos_ != "NOUN" or not _told_with_state(t):
+        # (a lower-case body noun the tagger took for a name counts: "The Iranian foreign ministry", round 33)
+        if t.lemma_.lower() != word or t.pos_ != "NOUN" and not t.is_lower or not _told_with_state(t):
             continue
         for p in res.resolve_inner(t, False, depth + 1):
             # a state's body, not a named group's ("the Taliban government" is no antecedent of the Afghan one)
@@ -149,7 +151,8 @@ def described_party(tok: Token, res: PartyResolver, depth: int = 0) -> list[Part
     # a bare "the department": one with words of its own ("the Iranian foreign ministry") is described by them
     if tok.lemma_.lower() in words.get("bureau", frozenset()) and bare:
         return _described_body(tok, res)
-    return None
+    # "the president", "the attorney general": the one person named before who holds the office (round 33)
+    return office_described(tok, res) or None
 
 
 def charging_paper(verb: Token) -> bool:

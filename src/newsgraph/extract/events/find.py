@@ -15,6 +15,7 @@ from .._doc import doc_text
 from .addressees import asked_people, called_for, complied_by
 from .atrocity import ATROCITY_WORDS, atrocity_accusation
 from .blame import BLAME_WORD, behind_accusation
+from .blamed_on import blamed_on
 from .clause_roles import (
     FROM_SOURCE_TYPES,
     aimed_at,
@@ -34,6 +35,7 @@ from .clause_roles import (
 from .confidence import SentenceFacts, below_what_it_dates, capped, features, load_model, runtime_features
 from .conjoined import shared_clause
 from .described import charging_paper, persons_own
+from .endured import endured
 from .feelings import feeling_parties, is_feeling
 from .frames import (
     backing_given,
@@ -198,7 +200,7 @@ def _subject_matter(node: Token, gov: Token) -> bool:
 
 def _undergone(node: Token) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _UNDERGOING or \
-        fell_victim(node)
+        fell_victim(node) or endured(node)  # "Russia suffered attacks from ..." (round 33)
 
 
 #: adverbs of a rule or a norm: the clause states what generally happens, not an event of the report
@@ -341,7 +343,7 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
     """The actors the trigger's own phrase names ("Russia's invasion", "attacks by the rebels"), searched
     before the governing clause so that a noun keeps its own agent."""
     actors = (_noun_actors(node, res) or performed_by(node, res)) if _pos(tok) == "N" else []
-    if not actors and _pos(tok) == "N" and rule.type in FROM_SOURCE_TYPES:
+    if not actors and _pos(tok) == "N" and (rule.type in FROM_SOURCE_TYPES or endured(node)):
         actors = from_source(node, res)  # "complaints from Mattis"
     if not actors and nominal and rule.type in MEETING_TYPES:
         # "after deliberations with the government": the verb's subject held them (round 16 parties)
@@ -409,7 +411,8 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
     if any((p := _pronoun_patient(t)) is not None and not res.resolve(p) for t in {tok, node, gov_tok}):
         return []  # "Trump asked him to drop the Flynn probe": an unresolved "him" is the target, nobody else
     # "raids targeting hundreds of families", "a bomb targeting the covert service": what the act was aimed at
-    targets = (aimed_at(node, res) or performed_on(node, res) or complied_by(node, rule.type, res) if nominal else []) or _targets(node, rule, actors, res)
+    targets = (aimed_at(node, res) or performed_on(node, res) or complied_by(node, rule.type, res) if nominal else
+               blamed_on(node, res)) or _targets(node, rule, actors, res)  # "blamed the stalemate on X" (round 33)
     if not targets and nominal and (rel := relative_carrier(node, senses)) is not None:
         targets = [t for t in _targets(rel, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
     if not targets and gov_tok is not node and not (nominal and (_subject_matter(node, gov_tok) or _undergone(node))):

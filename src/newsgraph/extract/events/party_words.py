@@ -92,6 +92,10 @@ def stray_subject_of(verb: Token) -> Token | None:
     return None
 
 
+#: possessive pronouns that own a person's organization ("his administration")
+_PERSONAL_OWNERS = frozenset({"his", "her"})
+
+
 def persons_side(tok: Token, res: PartyResolver) -> list[Party]:
     """"the Smith campaign", "Smith's team": a person's own organization is a party under the person's entity
     and code, named by its phrase (round 15 parties; a noun of the ``entourage`` class)."""
@@ -101,6 +105,11 @@ def persons_side(tok: Token, res: PartyResolver) -> list[Party]:
     owners, objects = owners_and_objects(tok, ("of",), owner_deps=("compound", "poss"))
     for c in [o for o in owners if o.i < tok.i] + objects:
         ent = res.entity_at_token(c)
+        if ent is None and c.lower_ in _PERSONAL_OWNERS and not any(o.lower_ == "own" for o in tok.children):
+            # round 33: "his administration", "her campaign": the person the possessive stands for, by the pronoun
+            # rules (unresolved, it stays as before); "her own government" is her country's, not her side
+            said = res.pronoun(c)
+            ent = res.entities.get(said.entity or "") if said is not None else None
         if ent is not None and ent["type"] == "PERSON":
             p = res.from_entity(ent, c)
             sp = res._span_of(tok)

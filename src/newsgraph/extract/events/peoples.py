@@ -71,3 +71,18 @@ def placed_by_event(p: Any, entities: dict[str, dict[str, Any]]) -> bool:
         return True
     ent = entities.get(p.entity) or {}
     return p.sector == "REB" and ent.get("type") == "NORP" and not ent.get("country")
+
+
+#: prepositions that aim an act at a place ("launched missiles at Japan"), unlike those that locate it ("in", "inside")
+_AIMING = frozenset({"at", "toward", "towards", "against", "upon"})
+
+
+def aimed_place(doc: Any, place_root: int, targets: list[Any]) -> bool:
+    """Round 33 (issue 19): the event's place is a target itself, named after a preposition that aims the act at it
+    ("the regime launched missiles at Japan"): it says what was aimed at, not where the doer comes from, so it codes
+    no actor (review I: "the regime" coded JPN). A place that locates the act ("attacks inside the United States",
+    "attacked the compound in Benghazi") still codes a doer with no country, as before."""
+    tok = doc[place_root]
+    if tok.head.lower_ not in _AIMING:
+        return False
+    return any((r := p.root(doc)) is not None and r.i == place_root for p in targets)

@@ -154,6 +154,9 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
                 break
             if _quoted_apart(res, tok, clause.head):
                 return None  # '"They want to kill us," Jones said': not Jones, who would say "we" (round 30)
+            judged = _judged_person(res, tok, clause.head, want) if subject and clause.dep_ == "advcl" else None
+            if judged is not None:
+                return judged  # "Bush praised Qaddafi because he arrested ...": Qaddafi (round 33)
             found = _reported_by(res, tok, clause.head, low, want)
             if found is not None:
                 return found
@@ -178,6 +181,23 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
             return None
         clause = clause.head
     return _UNSETTLED
+
+
+def _judged_person(res: PartyResolver, tok: Token, verb: Token, want: str | None) -> Party | None:
+    """Round 33 (issue 19): "Obama thanked Putin because he released the journalist", "Bush praised Qaddafi because
+    he arrested Al Qaeda operatives", "criticized Putin after he invaded Ukraine": under a verb that judges, thanks or
+    punishes someone (class ``punish`` of data/event_senses.tsv), the "he" of its adverbial clause tells the deed
+    judged, so it is the judged person, the verb's object, not its subject. None where the verb is of another kind
+    or its object is no named person of the pronoun's gender (the rules go on as before)."""
+    if not load_senses().word_in("punish", verb):
+        return None
+    for c in verb.children:
+        ent = res.entity_at_token(c) if c.dep_ == "dobj" and not c.conjuncts else None
+        if ent is not None and ent["type"] == "PERSON" and res._fits(ent, want):
+            p = res.from_entity(ent, c)
+            p.start, p.end = tok.idx, tok.idx + len(tok.text)
+            return p
+    return None
 
 
 #: relative pronouns: one that is its clause's object stands for the noun the clause modifies
