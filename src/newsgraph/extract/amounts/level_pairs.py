@@ -1,0 +1,53 @@
+"""A move's starting level named by a noun (round 33, issue 17): "raise the cap from the current limit of 70,000 to
+85,000", "cut the population from a one-time high of 779 to 122". Text alone reads "70,000 to 85,000" as a range
+and the parse hangs it on the noun's "of" as one; the words before it ("from", a determiner, up to three
+modifiers, a noun of data/change_level_nouns.tsv, "of") make the two figures the sides of a move. Pure text, so it
+holds where the small model's parse is wrong."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from functools import lru_cache
+
+from ...lexicon import read_tsv
+
+__all__ = ["level_from", "level_pair", "spread_verb"]
+
+_LEAD = 80  # characters looked back from the figure for the "from the ... of" words
+
+
+@lru_cache(maxsize=2)
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for row in read_tsv("change_level_nouns.tsv") if row[0] == kind
+                     for w in row[1].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_words("level"), key=len, reverse=True))
+    return re.compile(r"\bfrom[ \t]+(?:the|its|their|his|her|an?|this|that)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+                      rf"(?:{nouns})s?[ \t]+of[ \t]+$", re.I)
+
+
+def level_from(text: str, start: int) -> int | None:
+    """The offset of "from" when the figure at ``start`` (its hedge included) is the value of a level noun in a
+    from-phrase ("from the current cap of 70,000"), else None."""
+    m = _pattern().search(text, max(0, start - _LEAD), start)
+    return m.start() if m else None
+
+
+@lru_cache(maxsize=1)
+def spread_verb() -> frozenset[str]:
+    """Lemmas of verbs that state a spread ("ranged from a low of 20 to 30"): data/change_level_nouns.tsv."""
+    return _words("spread")
+
+
+def level_pair(text: str, fig: Any, hs: int) -> bool:
+    """``fig`` (a scanned Quantity whose hedge starts at ``hs``) is a level noun's value in a from-phrase; its
+    "from" offset is kept in ``fig.extra["level_from"]`` for the trigger search (drafts._pair_draft)."""
+    at = level_from(text, hs)
+    if at is None:
+        return False
+    fig.extra["level_from"] = at
+    return True
