@@ -29,6 +29,7 @@ from .index_names import name_indexes
 from .index_points import index_points
 from .joined_objects import coordinated_noun, out_of_objects
 from .legal_cases import legal_cases
+from .imperatives import imperative_opening
 from .levels import to_after_way
 from .lone_figures import lone_one, misread_years_and_ages
 from .million_heads import million_noun
@@ -459,7 +460,8 @@ def _one_pronoun_words() -> frozenset[str]:
 def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for dr in drafts:
-        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or two_things(dr, amounts))):
+        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or two_things(dr, amounts) or imperative_opening(
+                ctx.doc, min((amounts[i]["start"] for i, _r in dr.members), default=0), dr.trigger))):
             continue  # (a game's tally or record is no change: "added 25 points", round 25; nor two
             # figures of different things, round 26)
         body = finish_change(dr, amounts)
