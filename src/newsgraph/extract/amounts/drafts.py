@@ -287,6 +287,9 @@ def _pair_draft(qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int,
         found = _trigger_before(own.root, level_at if level_at is not None else q.extra.get("hedge_start", q.start))
     members = [(pos_of[qi], q.pair_role or "from"), (pos_of[p], pq.pair_role or "to")]
     used.update({qi, p})
+    if found is not None and _against(_direction(found[1]), q, pq):
+        found = None  # "cut ... the number of messages added from 850,000 to 450,000": a verb that moves the
+        # other way is the parse's mistake (a participle), never the pair's move (round 33)
     if found is not None:
         trig = found[1]
         d = drafts.setdefault(trig.i, ChangeDraft(trig, _direction(trig), trig.lemma_.lower()))
@@ -314,6 +317,14 @@ def _trigger_before(root: Token, start: int) -> tuple[str, Token] | None:
         if trigger_direction(tok) in ("increase", "decrease", "neutral") and tok.pos_ in ("VERB", "NOUN"):
             return "pair", tok
     return None
+
+
+def _against(direction: str | None, q: Quantity, pq: Quantity) -> bool:
+    """The trigger's direction contradicts the pair's two stated levels (both not negative)."""
+    frm, to = (q, pq) if pq.pair_role == "to" else (pq, q)
+    if direction not in ("increase", "decrease") or min(frm.value, to.value) < 0 or frm.value == to.value:
+        return False
+    return (direction == "increase") != (to.value > frm.value)
 
 
 def _spread(tok: Token) -> bool:

@@ -12,9 +12,13 @@ from functools import lru_cache
 
 from ...lexicon import read_tsv
 
-__all__ = ["level_from", "level_pair", "spread_verb"]
+__all__ = ["level_from", "level_pair", "pair_gap", "spread_verb"]
 
-_LEAD = 80  # characters looked back from the figure for the "from the ... of" words
+_LEAD = 80
+# between a from-figure and its to-figure: "to", after the first figure's rate ("from 850,000 a day to 450,000 a
+# day": the parse often loses this pair, the words keep it)
+_PAIR_GAP = re.compile(r"(?:[ \t]+(?:a|an|per|each)[ \t]+(?:day|week|month|year|hour|barrel))?[ \t]*to[ \t]+"
+                       r"(?:about[ \t]+|nearly[ \t]+|some[ \t]+|around[ \t]+)?", re.I)  # characters looked back from the figure for the "from the ... of" words
 
 
 @lru_cache(maxsize=2)
@@ -51,3 +55,8 @@ def level_pair(text: str, fig: Any, hs: int) -> bool:
         return False
     fig.extra["level_from"] = at
     return True
+
+
+def pair_gap(gap: str) -> bool:
+    """The words between two figures join a from-figure to its to-figure (the "from" is tested apart)."""
+    return _PAIR_GAP.fullmatch(gap) is not None
