@@ -2,7 +2,8 @@
 misreads, read from words and tags. A from-phrase's level noun ("from the current cap of 70,000 to 85,000", "from a
 one-time high of 900 to 150") makes the figures a move's sides, not a range; a "since" time is where a move with a
 from-side started, never the level reached's time; a sentence opening with a base-form verb of movement and no
-finite verb before its figure is a programme's proposal; a multiplier repeated "every" period is a pace.
+finite verb before its figure is a programme's proposal; "from 850,000 a day to 450,000 a day" is a pair, and a
+verb moving against a pair's two levels is no trigger of it; a multiplier repeated "every" period is a pace.
 Sentences written here (the reports' constructions, other words and figures)."""
 
 from __future__ import annotations
@@ -33,7 +34,15 @@ def _times(text: str) -> list[tuple]:
     ("The government will raise the number of visas from the current cap of 70,000 to 85,000 next year.",
      [("increase", 70000, 85000, 15000, 21.43)]),
     ("Visa numbers grew from an average of 10,000 to 15,000 a year.", [("increase", 10000, 15000, 5000, 50)]),
-    # guards: a spread, a group's size, plain pairs
+    # before: the second pair was missed ("a day" between its figures; its parse verb "added" rises)
+    ("The scrub cut the number of terms searched from 21,177 to 7,795 and the number of messages added to the "
+     "database from 850,000 a day to 450,000 a day.",
+     [("decrease", 21177, 7795, 13382, 63.19), ("decrease", 850000, 450000, 400000, 47.06)]),
+    # guards: a spread, a group's size, plain pairs, a rate after each figure, a widening
+    ("Workers there earn from $5 a day to $10 a day.", []),
+    ("Output rose from 2 million barrels a day to 2.5 million barrels a day.",
+     [("increase", 2000000, 2500000, 500000, 25)]),
+    ("The deficit widened from 2% to 4% of GDP.", [("increase", 2, 4, 2, 100)]),
     ("Daily temperatures ranged from a low of 20 to 30 degrees.", []),
     ("The attack came from a group of 20 to 30 militants.", []),
     ("The government lowered the age of consent from 18 to 16.", [("decrease", 18, 16, 2, 11.11)]),
