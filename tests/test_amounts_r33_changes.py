@@ -3,7 +3,8 @@ misreads, read from words and tags. A from-phrase's level noun ("from the curren
 one-time high of 900 to 150") makes the figures a move's sides, not a range; a "since" time is where a move with a
 from-side started, never the level reached's time; a sentence opening with a base-form verb of movement and no
 finite verb before its figure is a programme's proposal; "from 850,000 a day to 450,000 a day" is a pair, and a
-verb moving against a pair's two levels is no trigger of it; a multiplier repeated "every" period is a pace.
+verb moving against a pair's two levels is no trigger of it; a noun of movement whose relative clause proposes or
+seeks it ("the cuts that Trump proposed") is no move made; a multiplier repeated "every" period is a pace.
 Sentences written here (the reports' constructions, other words and figures)."""
 
 from __future__ import annotations
@@ -74,7 +75,13 @@ def test_since_starts_the_move(text: str, expected: list[tuple]) -> None:
     # before: "doubling" with a pct of 100
     ("Prices were doubling every 20 days last year.", []),
     ("The number of cases doubles roughly every three days.", []),
-    # guards: an opening participle, adjective or other verb; a doubling within a period
+    # before: a noun of movement whose relative clause only proposes or seeks it was a cut or rise made
+    ("Staff were angered by the 30 percent budget cuts that the president proposed but Congress rejected.", []),
+    ("The 10% rise the union sought was refused.", []),
+    # guards: an opening participle, adjective or other verb; a doubling within a period; a cut made, announced
+    ("Staff were angered by the 30 percent budget cuts that the president made last year.",
+     [("decrease", None, None, None, 30)]),
+    ("The 5% increase that was announced on Monday angered staff.", [("increase", None, None, None, 5)]),
     ("Cut off from supplies, the town's population fell from 50,000 to 20,000.", [("decrease", 50000, 20000, 30000, 60)]),
     ("Lower oil prices cut inflation from 3% to 2% last year.", [("decrease", 3, 2, 1, 33.33)]),
     ("Reduced from 5,000 to 3,000 last year, the force is now too small.", [("decrease", 5000, 3000, 2000, 40)]),
