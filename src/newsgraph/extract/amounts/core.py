@@ -25,11 +25,11 @@ from .drafts import draft_changes
 from .elided import elided_objects, name_digits
 from .enumerators import enumerating
 from .grammar import Quantity
+from .imperatives import imperative_opening
 from .index_names import name_indexes
 from .index_points import index_points
 from .joined_objects import coordinated_noun, out_of_objects
 from .legal_cases import legal_cases
-from .imperatives import imperative_opening
 from .levels import to_after_way
 from .lone_figures import lone_one, misread_years_and_ages
 from .million_heads import million_noun

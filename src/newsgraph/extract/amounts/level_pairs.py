@@ -7,8 +7,8 @@ holds where the small model's parse is wrong."""
 from __future__ import annotations
 
 import re
-from typing import Any
 from functools import lru_cache
+from typing import Any
 
 from ...lexicon import read_tsv
 
