@@ -46,6 +46,7 @@ def _times(text: str) -> list[tuple]:
     ("The deficit widened from 2% to 4% of GDP.", [("increase", 2, 4, 2, 100)]),
     ("Daily temperatures ranged from a low of 20 to 30 degrees.", []),
     ("The attack came from a group of 20 to 30 militants.", []),
+    ("He received support from a total of 20 to 30 senators.", []),
     ("The government lowered the age of consent from 18 to 16.", [("decrease", 18, 16, 2, 11.11)]),
     ("The Pentagon will cut the number of US troops stationed in Iraq from 5,200 to 3,000 in September.",
      [("decrease", 5200, 3000, 2200, 42.31)]),

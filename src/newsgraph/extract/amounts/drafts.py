@@ -24,7 +24,6 @@ from .compared import compared_drafts as _compared_drafts
 from .compared import compared_to_move as _compared_to_move
 from .compound_counts import hyphen_sized
 from .grammar import Quantity, parse_number, to_number
-from .level_pairs import spread_verb
 from .levels import allotted, level_hosts, weight_move
 from .moves import (
     apposed_size,
@@ -297,10 +296,6 @@ def _pair_draft(qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int,
     elif (pq.pair_role == "to" and pq.value < q.value) or (pq.pair_role == "from" and q.value < pq.value):
         # "from 5,200 to 3,000" with no verb: a fall stated as a pair is a change, not a range
         drafts[("pair", qi)] = ChangeDraft(None, "decrease", None, members)
-    elif level_at is not None and pq.value != q.value and not (own is not None and _spread(own.root)):
-        # "from the current cap of 70,000 to 85,000" (round 33): a level named by its noun rose, whatever verb
-        # the parse lost; "ranged from a low of 20 to 30" is a spread
-        drafts[("pair", qi)] = ChangeDraft(None, "increase", None, members)
 
 
 def _trigger_before(root: Token, start: int) -> tuple[str, Token] | None:
@@ -325,11 +320,6 @@ def _against(direction: str | None, q: Quantity, pq: Quantity) -> bool:
     if direction not in ("increase", "decrease") or min(frm.value, to.value) < 0 or frm.value == to.value:
         return False
     return (direction == "increase") != (to.value > frm.value)
-
-
-def _spread(tok: Token) -> bool:
-    """A verb of spread ("range", "vary": data/change_level_nouns.tsv) governs the figure."""
-    return any(a.lemma_.lower() in spread_verb() for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))
 
 
 def _direction(trig: Token) -> str | None:

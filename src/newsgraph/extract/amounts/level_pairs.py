@@ -12,17 +12,18 @@ from typing import Any
 
 from ...lexicon import read_tsv
 
-__all__ = ["level_from", "level_pair", "pair_gap", "spread_verb"]
+__all__ = ["level_from", "level_pair", "pair_gap"]
 
-_LEAD = 80
+_LEAD = 80  # characters looked back from the figure for the "from the ... of" words
 # between a from-figure and its to-figure: "to", after the first figure's rate ("from 850,000 a day to 450,000 a
 # day": the parse often loses this pair, the words keep it)
 _PAIR_GAP = re.compile(r"(?:[ \t]+(?:a|an|per|each)[ \t]+(?:day|week|month|year|hour|barrel))?[ \t]*to[ \t]+"
-                       r"(?:about[ \t]+|nearly[ \t]+|some[ \t]+|around[ \t]+)?", re.I)  # characters looked back from the figure for the "from the ... of" words
+                       r"(?:about[ \t]+|nearly[ \t]+|some[ \t]+|around[ \t]+)?", re.I)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=1)
 def _words(kind: str) -> frozenset[str]:
+    """The words of one kind of data/change_level_nouns.tsv."""
     return frozenset(w.strip().lower() for row in read_tsv("change_level_nouns.tsv") if row[0] == kind
                      for w in row[1].split("|"))
 
@@ -39,12 +40,6 @@ def level_from(text: str, start: int) -> int | None:
     from-phrase ("from the current cap of 70,000"), else None."""
     m = _pattern().search(text, max(0, start - _LEAD), start)
     return m.start() if m else None
-
-
-@lru_cache(maxsize=1)
-def spread_verb() -> frozenset[str]:
-    """Lemmas of verbs that state a spread ("ranged from a low of 20 to 30"): data/change_level_nouns.tsv."""
-    return _words("spread")
 
 
 def level_pair(text: str, fig: Any, hs: int) -> bool:
