@@ -35,6 +35,8 @@ def _times(text: str) -> list[tuple]:
     ("The government will raise the number of visas from the current cap of 70,000 to 85,000 next year.",
      [("increase", 70000, 85000, 15000, 21.43)]),
     ("Visa numbers grew from an average of 10,000 to 15,000 a year.", [("increase", 10000, 15000, 5000, 50)]),
+    ("The minister said on Monday that the country will raise the number of visas it grants each year, from the "
+     "current cap of 70,000 to 85,000.", [("increase", 70000, 85000, 15000, 21.43)]),
     # before: the second pair was missed ("a day" between its figures; its parse verb "added" rises)
     ("The scrub cut the number of terms searched from 21,177 to 7,795 and the number of messages added to the "
      "database from 850,000 a day to 450,000 a day.",
