@@ -236,6 +236,9 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
         # "the expected growth of 2%", "a planned cut of 2,000 troops": a move named, not one made ("an estimated
         # 10 percent increase" was made, its size is approximate)
         return True
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "relcl" and (_lemma(c) in words["intent"] or c.lower_ in words["intent"])
+                                      for c in kids):
+        return True  # "the 30 percent cuts that Trump proposed", "the 10% rise the union sought" (round 33)
     if trigger.dep_ == "ROOT" and trigger.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
         return True

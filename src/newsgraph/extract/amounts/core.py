@@ -25,6 +25,7 @@ from .drafts import draft_changes
 from .elided import elided_objects, name_digits
 from .enumerators import enumerating
 from .grammar import Quantity
+from .imperatives import imperative_opening
 from .index_names import name_indexes
 from .index_points import index_points
 from .joined_objects import coordinated_noun, out_of_objects, shared_of_objects
@@ -464,7 +465,8 @@ def _one_pronoun_words() -> frozenset[str]:
 def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for dr in drafts:
-        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or two_things(dr, amounts))):
+        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or two_things(dr, amounts) or imperative_opening(
+                ctx.doc, min((amounts[i]["start"] for i, _r in dr.members), default=0), dr.trigger))):
             continue  # (a game's tally or record is no change: "added 25 points", round 25; nor two
             # figures of different things, round 26)
         body = finish_change(dr, amounts)
@@ -496,8 +498,10 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         to_span = _own_time(ctx, to) if to is not None else None
         time = to_span[2] if to_span else _time(ctx, tstart, end, exclude=from_span, change=True)
-        if frm is None and to_span is None and since_start(ctx.text, ctx.time_index, time, start, end):
-            time, from_span = None, (0, 0, str(time))  # "tripled to 1,500 since May": May is where it started
+        if from_span is None and since_start(ctx.text, ctx.time_index, time, start, end):
+            # "tripled to 1,500 since May", "has risen from 34% to 81% since 2008", "Since January, it has
+            # dwindled from 35,000 to 1,000": a "since" time is where the move started, never the level reached's
+            time, from_span = None, (0, 0, str(time))
         time = time or (year_after_compared(ctx.time_index, from_span) if frm is not None and not to_span else None)
         bare_from = frm is None or dr.pointed or not to_span or deadline_time(ctx.text, to, to_span)
         from_time = from_span[2] if from_span else None if bare_from else earlier_period(

@@ -281,11 +281,16 @@ def _pair_draft(qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int,
     q, pq, pa = qs[qi], qs[p], keep[p][1]
     if found is None and parsed and pa is not None:
         found = role_and_trigger(pa.root, pq.kind)
-    own = keep[qi][1]
+    own, level_at = keep[qi][1], q.extra.get("level_from")
     if found is None and parsed and own is not None:
-        found = _trigger_before(own.root, q.extra.get("hedge_start", q.start))
+        found = _trigger_before(own.root, level_at if level_at is not None else q.extra.get("hedge_start", q.start))
+    if found is None and parsed and own is not None and level_at is not None:
+        found = _trigger_above(own.root)
     members = [(pos_of[qi], q.pair_role or "from"), (pos_of[p], pq.pair_role or "to")]
     used.update({qi, p})
+    if found is not None and _against(_direction(found[1]), q, pq):
+        found = None  # "cut ... the number of messages added from 850,000 to 450,000": a verb that moves the
+        # other way is the parse's mistake (a participle), never the pair's move (round 33)
     if found is not None:
         trig = found[1]
         d = drafts.setdefault(trig.i, ChangeDraft(trig, _direction(trig), trig.lemma_.lower()))
@@ -308,6 +313,23 @@ def _trigger_before(root: Token, start: int) -> tuple[str, Token] | None:
             continue
         if trigger_direction(tok) in ("increase", "decrease", "neutral") and tok.pos_ in ("VERB", "NOUN"):
             return "pair", tok
+    return None
+
+
+def _against(direction: str | None, q: Quantity, pq: Quantity) -> bool:
+    """The trigger's direction contradicts the pair's two stated levels (both not negative)."""
+    frm, to = (q, pq) if pq.pair_role == "to" else (pq, q)
+    if direction not in ("increase", "decrease") or min(frm.value, to.value) < 0 or frm.value == to.value:
+        return False
+    return (direction == "increase") != (to.value > frm.value)
+
+
+def _trigger_above(fig: Token) -> tuple[str, Token] | None:
+    """"will increase the total number of refugees it will admit each year, from the current cap of 70,000 to
+    85,000": the verb of movement the from-phrase of a level noun hangs on, past a comma (round 33)."""
+    for anc in list(fig.ancestors)[:8]:
+        if anc.pos_ == "VERB" and trigger_direction(anc) in ("increase", "decrease", "neutral"):
+            return "pair", anc
     return None
 
 

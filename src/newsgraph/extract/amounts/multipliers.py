@@ -45,7 +45,16 @@ def multiplier_of(tok: Token) -> tuple[str, int] | None:
         return None  # (read first: it is called on every word of the body, the guards below only on a multiplier)
     if any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "doubled down on the tweet": insisted, nothing doubled
+    if _recurring(tok):
+        return None  # "prices doubling every 19 days": a rate of growth, no move made (round 33)
     if tok.i >= 2 and tok.doc[tok.i - 1].dep_ == "cc" and tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
         return None  # "won the singles and doubles titles": a noun coordinated with a noun, tagged as a verb
     return mul
+
+
+def _recurring(tok: Token) -> bool:
+    """"doubling every 19 days", "halves each year": the multiplier repeats over a period, a pace, not one move."""
+    doc = tok.doc
+    nxt = [t for t in doc[tok.i + 1 : tok.i + 4] if t.pos_ != "ADV" or t.lower_ in ("every", "each")][:1]
+    return bool(nxt) and nxt[0].lower_ in ("every", "each")

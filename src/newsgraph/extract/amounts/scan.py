@@ -34,6 +34,7 @@ from .grammar import (
     tables,
     to_number,
 )
+from .level_pairs import level_pair, pair_gap
 from .million_heads import million_head_after
 from .number_forms import clause_opening_count, mixed_fraction, split_shares, won_by
 
@@ -540,8 +541,8 @@ def _scan(text: str) -> list[Quantity]:
                 out += [a, b]
                 i += 2
                 continue
-            if re.fullmatch(r"[ \t]*to[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|around[ \t]+)?", gap) and _FROM.search(
-                    text, max(0, hs - 40), hs):
+            if pair_gap(gap) and (_FROM.search(
+                    text, max(0, hs - 40), hs) or level_pair(text, a, hs)):  # (round 33: "from a high of 779 to 122")
                 a.pair, a.pair_role = len(out) + 1, "from"
                 b.pair, b.pair_role = len(out), "to"
                 out += [a, b]
