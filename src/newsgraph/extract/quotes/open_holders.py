@@ -8,8 +8,8 @@ fears that ...", "because of concerns that ..."), or is what an existential "the
 complaints that ..."). (An agentless passive, "concerns were raised that ...", has its clause hung on the verb, not
 the noun: not read.)
 There the clause is kept as a stance with no holder (stored, never listed), as for ``passive_views``. Not a definite
-noun ("despite the claim that ...": a claim the report told of, whose owner is earlier) nor a negated one
-("there is no evidence", "no concerns").
+noun ("despite the claim that ...": a claim the report told of, whose owner is earlier), a negated one ("no
+concerns"), nor one a modifier gives holders ("despite media pronouncements that ...", "Republican fears").
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ __all__ = ["open_holder"]
 
 _ADVERBIAL = frozenset({"despite", "amid", "amidst", "notwithstanding"})
 _INDEFINITE = frozenset({"a", "an", "some", "many", "several"})
+_HOLDER_TYPES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 
 
 def _adverbial(noun: Token) -> bool:
@@ -43,4 +44,6 @@ def open_holder(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
     if any(d.dep_ == "poss" or d.lower_ not in _INDEFINITE for d in dets):
         return False  # "the claim that ...", "no concerns", "this idea": a definite or negated noun
+    if any(c.dep_ == "compound" or c.dep_ == "amod" and c.ent_type_ in _HOLDER_TYPES for c in noun.children):
+        return False  # "despite media pronouncements that ...", "Republican fears": a modifier names the holders
     return _adverbial(noun) or _existential(noun)
