@@ -112,12 +112,8 @@ def byline(doc: Doc, span: QuotedSpan, text: str, pars: list[tuple[int, int]], s
 # Review 17: an embedded post whose scrape keeps its signature line: "... — Ana Ruiz (@anaruiz) May 14, 2018" at
 # the end of the post's paragraph, or alone on the line after it. The post's words are its author's (no marks, no
 # cue: the signature is the attribution); round 14 only stopped a block quote at such a line.
-# (round 33: the scrape may keep the embed's markup around the post, '<tweet id="..." author="...">...
-# — Paul Ryan (@SpeakerRyan) July 5, 2016</tweet>.': the closing tag may end the signature's line, and the opening
-# tag is no part of the post)
 _SIGNATURE = re.compile(r"(?:^|\s)[-–—―]\s*(?P<name>[^()\n\-–—―]{2,60}?)\s*\(@\w{1,30}\)\s*"
-                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?(?:</\w+>\.?)?[ \t]*$", re.M)
-_OPEN_TAG = re.compile(r"\s*<\w+(?:\s[^<>\n]*)?>")
+                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?[ \t]*$", re.M)
 _POST_LINK = re.compile(r"\s*(?:(?:https?://|pic\.twitter\.com/)\S+\s*)+$")
 _POST_MIN_WORDS = 4
 
@@ -134,8 +130,6 @@ def signed_posts(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[
             if not before or text[before[-1][0] : before[-1][1]].rstrip().endswith(":"):
                 continue  # (a writer's introduction: "She posted:" before a post the scrape left out)
             s, e = before[-1]
-        tag = _OPEN_TAG.match(text, s, e)
-        s = tag.end() if tag else s
         body = _POST_LINK.sub("", text[s:e].rstrip())
         s += len(body) - len(body.lstrip())
         e = s + len(body.strip())
