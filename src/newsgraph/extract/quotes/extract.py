@@ -91,6 +91,7 @@ from .subheads import subheads
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .timed_speakers import timed_speakers
+from .title_labels import title_labels
 from .unperformed import settle_unperformed
 from .words_of import words_of
 from .writer_hedges import writer_hedges
@@ -234,6 +235,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(signed_posts(doc, text, pars, starts, masked, resolver))  # "... — Ana Ruiz (@ana) May 1, 2018"
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
         out.extend(headline_quotes(doc, text, resolver, out))  # "Obama Says ...": the title-case line no pass reads
+        out.extend(title_labels(doc, text, resolver, out))  # "Mukasey at RNC: ...": the title's label (round 33)
         label_fragments(doc, text, resolver, out)  # 'Kerr: Garcia needs to "stop ..."': the label's (round 29)
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
         out.extend(held_minds(doc, out, masked, pars, resolver))  # "officials expect a record turnout" (round 19)

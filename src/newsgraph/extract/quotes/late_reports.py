@@ -10,6 +10,7 @@ Three shapes, each read only where no pass found a quote on the words, measured 
   instead of governing the clause ("This includes a special force, Defense Secretary Carter told a Senate panel.",
   "Whether they know it or not, she is accessible, Kaine insisted."): the words before the comma are the
   subject's; not in a relative clause ("Trump, who added a course," adds no words).
+Since round 33 also an active "X asked Y if ..." whose "if" clause the parser hung as a condition (``asked_objects``).
 A fourth, read from the words rather than the parse, is in ``final_cues`` (round 24): a sentence closing with
 ", police said." or ", said the company's chief executive, Jane Roe." where the parse hangs the verb elsewhere.
 """
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Token
 from ...record import Quote
 from .._doc import doc_text, overlap_test
 from .arrays import sent_of, tokens_with_pos
+from .asked_objects import asked_object_if
 from .cue_table import reporting_verbs
 from .cues import np_span
 from .final_cues import final_cues
@@ -94,6 +96,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[int, int, Token | tuple[int, int] | 
             yield answer[0], answer[1], answer[2], t, "indirect"
         if asked is not None:
             yield asked[0], asked[1], asked[2], t, "question"
+        put = asked_object_if(t)  # "X asked Y if ...", the clause hung as a condition (round 33)
+        if put is not None:
+            yield put[0], put[1], put[2], t, "question"
         aside = _detached(t)
         if aside is not None:
             yield aside[0], aside[1], aside[2], t, "indirect"

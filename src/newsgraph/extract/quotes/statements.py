@@ -153,6 +153,10 @@ def expletive_clause(verb: Token, subj: Token) -> Token | None:
                  any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+# the dependents of a main clause that may open the sentence before an "as"-clause of saying ("But", "However")
+_CONNECTIVES = frozenset({"cc", "advmod"})
+
+
 def as_said(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """'As the minister noted, the talks have failed.' and 'The talks have failed, as the minister noted.': the
     main clause (tokens [lo, hi)) that a subordinate "as"-clause of a verb of saying attributes. The verb must have
@@ -168,7 +172,8 @@ def as_said(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None  # "videos in which ISIS announced ..., as NPR reported": what was reported is more than the clause
     a, b = verb.left_edge.i, verb.right_edge.i + 1
     first = sent.start  # "(As Dr. Lee noted, ...)": an opening bracket or mark before the clause (review 22)
-    while first < a and doc[first].is_punct:
+    # and (round 33) a connective of the main clause before it: "But as Clyburn noted, ...", "However, as ..."
+    while first < a and (doc[first].is_punct or doc[first].head.i == main.i and doc[first].dep_ in _CONNECTIVES):
         first += 1
     if a == first or a == main.left_edge.i:
         lo, hi = b, main.right_edge.i + 1
