@@ -41,7 +41,7 @@ def carry_to_fragments(doc: Doc, said: Sequence[Any], par_of: dict[int, tuple[in
     """Set ``inherited`` on each unattributed partial quote of ``said`` (text order, only quotes kept as said)
     that the quote before it speaks for (module docstring); ``said`` is returned as a list."""
     for k in range(1, len(said)):
-        q, last = said[k], _speaking_before(said, k)
+        q, last = said[k], said[k - 1]
         if q.kind != "partial" or q.attr is not None or q.inherited is not None:
             continue
         if last.attr is None or last.attr.speaker is None or last.framed or \
@@ -58,19 +58,6 @@ def carry_to_fragments(doc: Doc, said: Sequence[Any], par_of: dict[int, tuple[in
             continue
         q.inherited = last
     return list(said)
-
-
-def _speaking_before(said: Sequence[Any], k: int) -> Any:
-    """The quote before ``said[k]`` whose words it may go on: the one just before it, or (round 33) the one before
-    that when the one between is a short title with no attribution of its own, inside the earlier quote's cue
-    sentence ('"It's nonsense," Mr. Trump said on NBC's "Meet the Press." "She lies ..."': the show names no one)."""
-    last = said[k - 1]
-    if k < 2 or last.attr is not None or last.kind != "partial" or \
-            len(last.text[last.span.start : last.span.end].split(None, _MIN_WORDS)) >= _MIN_WORDS:
-        return last
-    before = said[k - 2]
-    between = last.text[before.span.close_mark + before.span.close_width : last.span.open_mark]
-    return before if before.attr is not None and not SENT_END.search(between + " ") else last
 
 
 def _names_source(doc: Doc, start_char: int, t0: int, attr: Any, cues: Cues) -> bool:
