@@ -249,9 +249,10 @@ def subject_of(v: Token) -> Token | None:
         subjects = children_with(t, dep_ids("nsubj", "nsubjpass"))
         if len(subjects) > 1:
             # ... a demonstrative from quoted words (round 16), a relative pronoun (review 17) and a subject fronted
-            # before an inserted cue ("Jones, Smith said ..., was": round 21) are the complement's; Smith speaks
+            # before an inserted cue ("Jones, Smith said ..., was": round 21) are the complement's; Smith speaks;
+            # a word inside quoted words is never the speaker ('When a man shouted, "Cruz," Beck said': round 33)
             subjects = inserted_speaker_first(t, sorted(subjects, key=lambda c: (
-                not _can_speak(c), c.lower_ in _WHO or c.lower_ in _DEMONSTRATIVES)))
+                _across_marks(t, c), not _can_speak(c), c.lower_ in _WHO or c.lower_ in _DEMONSTRATIVES)))
         for c in subjects:
             if t is not v and _across_marks(v, c):
                 # 'X said, going on to say that "..., young people do not want ...': the quoted words' subject is none;

@@ -389,6 +389,8 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     adjacent = verb_before(doc, b_lo, open_tok, masked, cues)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
+    if adjacent is not None and adjacent.speaker is not None and after is not None and _closed(doc, q, after_lo):
+        return adjacent  # 'X was blunt, saying, "It is over." Y laughed.': Y's sentence is a new one (round 33)
     if after is not None and after.speaker is not None and not relayed_after(doc, after):
         return voice_before_relay(doc, after, open_tok, cues, masked) or \
             voice_under_relay(doc, after, q.t0, q.t1, cues, masked) or after  # ('he said, "...," the office said';
@@ -476,11 +478,16 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     return None
 
 
+def _closed(doc: Doc, q: _Q, after_lo: int) -> bool:
+    """A full stop inside the marks and a capital after them: the narration after the quote is a new sentence."""
+    inner = q.text[q.span.start : q.span.end].rstrip().rstrip(_MARK_CHARS).rstrip()
+    return inner.endswith(".") and after_lo < len(doc) and doc[after_lo].is_title
+
+
 def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:
     """'"... we spend." She noted a rally ...': a full stop inside the marks and a capital after them
     start a sentence of its own, unless that sentence is only the attribution ("Trump said.")."""
-    inner = q.text[q.span.start : q.span.end].rstrip().rstrip(_MARK_CHARS).rstrip()
-    if not inner.endswith(".") or after_lo >= len(doc) or not doc[after_lo].is_title:
+    if not _closed(doc, q, after_lo):
         return False
     verb = doc[attr.cue_end - 1]
     return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)

@@ -25,11 +25,12 @@ from spacy.tokens import Token
 from ...record import Quote
 from .._doc import doc_text
 from .cues import np_span
+from .they_clauses import inner_group
 
 if TYPE_CHECKING:
     from .speakers import Resolver
 
-__all__ = ["fill_group_they", "group_antecedent"]
+__all__ = ["fill_group_they", "group_antecedent", "is_group"]
 
 _JOINS = frozenset({"conj", "advcl"})
 _MAX_JOINS = 2
@@ -51,11 +52,11 @@ def group_antecedent(pron: Token, said: bool = False) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
-        return subj if _group(subj) else None
+        return subj if is_group(subj) else None
     return None
 
 
-def _group(subj: Token) -> bool:
+def is_group(subj: Token) -> bool:
     """A plural noun subject that names a group who could speak: not people at large, a count, a text or a place,
     nor several things joined."""
     from .unsaid import unheld_stance, vague_holder
@@ -87,12 +88,13 @@ def _previous_group(pron: Token, said: bool = False) -> Token | None:
     if "\n" in doc_text(pron.doc)[prev.start_char : pron.idx]:
         return None  # another paragraph
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and _group(subj) and (not said or may_speak(subj)) else None
+    return subj if subj is not None and is_group(subj) and (not said or may_speak(subj)) else None
 
 
 def fill_group_they(res: Resolver, rec: Quote, pron: Token) -> bool:
     """Set ``rec``'s speaker to the group "they" stands for (:func:`group_antecedent`); the mention stays "they"."""
-    ante = group_antecedent(pron, said=rec.kind != "stance")
+    # (round 33: or the group whose clause holds "they"'s clause, "Democrats focused on what they said was ...")
+    ante = group_antecedent(pron, said=rec.kind != "stance") or inner_group(pron, res._masked)
     if ante is None:
         return False
     start, end = rec.speaker_start, rec.speaker_end

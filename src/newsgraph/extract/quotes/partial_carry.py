@@ -29,8 +29,11 @@ from spacy.tokens import Doc
 from .cues import Cues, is_verb_cue
 from .speaker_words import OWN_WORDS
 
-# a sentence end in the narration between two quotes: ., ! or ? before a space (or the next quote's mark)
-SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
+# a sentence end in the narration between two quotes: ., ! or ? before a space (or the next quote's mark); never
+# the period of a title before a name ("Mr. Trump said": round 33)
+_TITLE_DOTS = "".join(rf"(?<!\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt",
+                                               "Capt", "Adm", "Prof", "Rev", "St"))
+SENT_END = re.compile(_TITLE_DOTS + r"[.!?][\"'”’)]*\s")
 _MIN_WORDS = 4
 
 
