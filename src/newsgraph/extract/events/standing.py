@@ -19,6 +19,7 @@ from .recall import perfect_conjunct
 from .review24 import chosen_between, time_adjunct
 from .senses import load_senses
 from .timed_nouns import TIME_NOUNS, dated_ahead
+from .told_plans import told_plan
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised",
            "complement_chain"]
@@ -199,8 +200,8 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
     st.modal = any(_is_modal(a) for a in auxes)
     st.future = any(a.lower_ in _FUTURE for a in auxes)
     st.future = st.future or (not auxes and _scheduled(tok))
-    if decided_would(tok):  # "the removal order would reduce": what a decided order does (round 17b)
-        st.modal, st.future = False, True
+    if decided_would(tok) or told_plan(tok):  # "the removal order would reduce": what a decided order does (round
+        st.modal, st.future = False, True  # 17b); "said he would meet them": a plan told in reported speech (r33)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         st.modal = True
     if tok.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in tok.children):

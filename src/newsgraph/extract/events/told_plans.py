@@ -1,0 +1,33 @@
+"""Round 33 (evprec, issue 19): a plan a party tells of itself in reported speech ("Zarif said he would on Wednesday
+meet the foreign ministers", "she told reporters they would hold talks in Geneva"). Reported speech moves "will" to
+"would": the act is the teller's stated intent, not a possibility (planned talks were shown as hypothetical).
+
+Only a pronoun subject (the teller or its side), a verb of telling of class ``plan_telling`` (data/event_senses.tsv)
+as the head, and no condition ("if", "unless", "otherwise", "would have") in the clause: "experts said a strike
+would kill thousands" (a forecast by others) and "he said he would meet them if ..." stay hypothetical."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .senses import load_senses
+
+__all__ = ["told_plan"]
+
+_WOULD = frozenset({"would", "'d", "\u2019d"})
+_SELF = frozenset({"he", "she", "they", "we", "i"})
+_CONDITIONS = frozenset({"if", "unless", "otherwise", "whether", "provided", "should"})
+
+
+def told_plan(tok: Token) -> bool:
+    """``tok`` is a verb under "would" in the "that" clause of a verb of telling, its subject a personal pronoun,
+    with no condition in the clause nor a perfect "would have"."""
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a.lower_ in _WOULD for a in auxes) or any(a.lemma_.lower() == "have" for a in auxes):
+        return False
+    if tok.dep_ != "ccomp" or not load_senses().word_in("plan_telling", tok.head):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in tok.children):
+        return False
+    return not any(t.lower_ in _CONDITIONS for t in tok.subtree) and not any(
+        c.dep_ == "advcl" for c in tok.head.children if c.i > tok.i)
