@@ -18,10 +18,13 @@ SENSES = [
     ("The ministry released a torrent of details about the plot.", "released", None),
     ("The agency released a flood of emails on Friday.", "released", None),
     ("The former ambassador offered this read on the nomination: it was a gamble.", "offered", None),
-    # guards: aid given, prisoners released from a batch, help offered
+    ("The senator has been battling his way through a rocky nomination process.", "battling", None),
+    ("The economic ties give the bloc much greater leverage over Freedonia.", "give", None),
+    # guards: aid given, prisoners released from a batch, help offered, a real battle
     ("The United States gave Ruritania $400 million in military aid.", "gave", "AID"),
     ("The rebels released a batch of prisoners on Sunday.", "released", "RETREAT"),
     ("Ruritania offered military assistance to its neighbour.", "offered", "AGREE"),
+    ("Kurdish forces battled Islamic State fighters near the border.", "battled", "FIGHT"),
 ]
 
 
@@ -38,6 +41,14 @@ MODALITY = [
     ("The foreign minister said he would on Wednesday meet his counterparts from the other signatories.", "meet",
      "CONSULT", "intended"),
     ("The minister told reporters she would visit Ruritania next month.", "visit", "CONSULT", "intended"),
+    # before: terms one side sets for another ask for the act; they are not the other's agreement or deed
+    ("The United States insisted that Ruritania accept verification before any relief.", "accept", "AGREE",
+     "requested"),
+    ("The terms require the rebels to accept a ceasefire and release the hostages.", "release", "RETREAT",
+     "requested"),
+    # before: making one's way is no fight (below, SENSES); guards: what one insists was done stays done
+    ("Ruritania insisted that it had accepted the inspections.", "accepted", "AGREE", "asserted"),
+    ("The ministry insisted that the troops withdrew on Monday.", "withdrew", "RETREAT", "asserted"),
     # guards: a resolution passed condemns; a condition or a forecast by others keeps the act possible
     ("The council passed a resolution condemning the raid.", "condemning", "DISAPPROVE", "asserted"),
     ("The foreign minister said he would meet his counterpart if the talks went well.", "meet", "CONSULT",

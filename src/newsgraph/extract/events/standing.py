@@ -19,7 +19,7 @@ from .recall import perfect_conjunct
 from .review24 import chosen_between, time_adjunct
 from .senses import load_senses
 from .timed_nouns import TIME_NOUNS, dated_ahead
-from .told_plans import told_plan
+from .told_plans import mandated, told_plan
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised",
            "complement_chain"]
@@ -223,6 +223,8 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
             st.cue, st.cue_tok = head.cue, head.cue_tok
     if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
         st.cue, st.cue_tok = "intent", gov
+    if st.cue is None and mandated(tok):  # "insisted that North Korea accept verification" (round 33)
+        st.cue = "demand"
     if st.cue is None and quoted_order(tok):  # '"Kill him in any way you can," he said': asked for (r30 wave 4)
         st.cue = "demand"
     if open_question(tok) or forecast(tok):

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .senses import load_senses
 
-__all__ = ["told_plan"]
+__all__ = ["mandated", "told_plan"]
 
 _WOULD = frozenset({"would", "'d", "\u2019d"})
 _SELF = frozenset({"he", "she", "they", "we", "i"})
@@ -31,3 +31,18 @@ def told_plan(tok: Token) -> bool:
         return False
     return not any(t.lower_ in _CONDITIONS for t in tok.subtree) and not any(
         c.dep_ == "advcl" for c in tok.head.children if c.i > tok.i)
+
+
+def mandated(tok: Token) -> bool:
+    """``tok`` is the bare verb of a subjunctive "that" clause under a verb of class ``mandating`` ("insisted that
+    North Korea accept verification"): the act is what the main clause's side asks of another (issue 19: such a
+    condition was shown as the other side's own agreement). A verb with an auxiliary or a tense ("insisted that
+    Iran had accepted") is told as done and left alone."""
+    if tok.dep_ != "ccomp" or tok.tag_ not in {"VB", "VBP"} or not load_senses().word_in("mandating", tok.head):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in tok.children):
+        return False
+    # a bare verb after a singular subject ("that North Korea accept") is the subjunctive, whatever the tagger says;
+    # after a plural one ("that the troops withdraw") only a bare-verb tag tells it from the present
+    return any(c.dep_ == "nsubj" and (c.tag_ in {"NN", "NNP"} or tok.tag_ == "VB" and c.tag_ in {"NNS", "NNPS"})
+               for c in tok.children)
