@@ -14,12 +14,12 @@ from conftest import assert_modality, assert_party, assert_sense, events_at
 SENSES = [
     # before: a close race is no aid; a flood of details is no release of anyone; a view offered is no pledge
     ("The governor gave the incumbent a run for her money in the primary.", "gave", None),
-    ("The surprise vote gave investors a scare on Monday.", "gave", None),
     ("The ministry released a torrent of details about the plot.", "released", None),
     ("The agency released a flood of emails on Friday.", "released", None),
     ("The former ambassador offered this read on the nomination: it was a gamble.", "offered", None),
     ("The senator has been battling his way through a rocky nomination process.", "battling", None),
-    ("The economic ties give the bloc much greater leverage over Freedonia.", "give", None),
+    ("The European Union is Ruritania's largest trading partner, giving it far more economic leverage over Moscow "
+     "than Washington has.", "giving", None),
     # guards: aid given, prisoners released from a batch, help offered, a real battle
     ("The United States gave Ruritania $400 million in military aid.", "gave", "AID"),
     ("The rebels released a batch of prisoners on Sunday.", "released", "RETREAT"),
@@ -64,8 +64,7 @@ def test_round33_modality(enlp, text: str, word: str, typ: str, modality: str) -
 
 PARTIES = [
     # before: a sea or a country forces are sent to is where they go, not whom the move is aimed at
-    ("The Pentagon sent an aircraft carrier and four bombers to the Arabian Sea.", "sent", "MOBILIZE", "targets",
-     ""),
+    ("The Pentagon sent an aircraft carrier to the Arabian Sea.", "sent", "MOBILIZE", "targets", ""),
     ("Britain deployed fighter jets to Iraq last year.", "deployed", "MOBILIZE", "targets", ""),
     # guards: the side a mobilization is aimed at stays its target; the sender stays its actor
     ("The Pentagon deployed troops against the rebels.", "deployed", "MOBILIZE", "actors", "Pentagon"),

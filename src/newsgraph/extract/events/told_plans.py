@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .open_options import conditioned
 from .senses import load_senses
 
 __all__ = ["mandated", "told_plan"]
@@ -29,6 +30,9 @@ def told_plan(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in tok.children):
         return False
+    if conditioned(tok) or conditioned(tok.head):  # "would meet them if the talks went well" (the shared test)
+        return False
+    # a condition the parser hung elsewhere in the clause ("provided", "otherwise", "should ...") keeps it possible
     return not any(t.lower_ in _CONDITIONS for t in tok.subtree) and not any(
         c.dep_ == "advcl" for c in tok.head.children if c.i > tok.i)
 
