@@ -32,9 +32,11 @@ def told_plan(tok: Token) -> bool:
         return False
     if conditioned(tok) or conditioned(tok.head):  # "would meet them if the talks went well" (the shared test)
         return False
-    # a condition the parser hung elsewhere in the clause ("provided", "otherwise", "should ...") keeps it possible
-    return not any(t.lower_ in _CONDITIONS for t in tok.subtree) and not any(
-        c.dep_ == "advcl" for c in tok.head.children if c.i > tok.i)
+    # a condition the parser hung elsewhere ("would destroy their economy should it harm the Kurds", "provided",
+    # "otherwise") keeps it possible: any such word after the trigger in its sentence
+    after = tok.doc[tok.i:tok.sent.end]
+    return not any(t.lower_ in _CONDITIONS for t in tok.subtree) and not any(t.lower_ in _CONDITIONS for t in after) \
+        and not any(c.dep_ == "advcl" for c in tok.head.children if c.i > tok.i)
 
 
 def mandated(tok: Token) -> bool:
