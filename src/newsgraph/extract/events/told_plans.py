@@ -24,7 +24,9 @@ def told_plan(tok: Token) -> bool:
     """``tok`` is a verb under "would" in the "that" clause of a verb of telling, its subject a personal pronoun,
     with no condition in the clause nor a perfect "would have"."""
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
-    if not any(a.lower_ in _WOULD for a in auxes) or any(a.lemma_.lower() == "have" for a in auxes):
+    # "he'd" is "would" only before a bare verb ("he'd spoken to Moniz" is "had", a past act; round 15's rule)
+    if not any(a.lower_ == "would" or a.lower_ in _WOULD and tok.tag_ == "VB" for a in auxes) or any(
+            a.lemma_.lower() == "have" for a in auxes):
         return False
     if tok.dep_ != "ccomp" or not load_senses().word_in("plan_telling", tok.head):
         return False
