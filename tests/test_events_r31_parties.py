@@ -51,7 +51,8 @@ from conftest import assert_party
     ("France supplied the Iraqi army with drones.", "supplied", "AID", "targets", "Iraqi army"),
     # guards: the giver's own troops are no recipient; troops sent are the sender's means
     ("France supplied its own troops with drones.", "supplied", "AID", "targets", ""),
-    ("The United States will send troops to Poland.", "send", "MOBILIZE", "targets", "Poland"),
+    # round 33 changed this row on purpose: the country forces go to is where, not the side the move is aimed at
+    ("The United States will send troops to Poland.", "send", "MOBILIZE", "targets", ""),
     # changed: a threatened object that names nobody is aimed at its named possessor
     ("France threatened to harm Britain's financial system.", "threatened", "THREATEN", "targets",
      "United Kingdom"),

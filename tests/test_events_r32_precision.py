@@ -99,9 +99,10 @@ PARTIES = [
     # counted moved forces are no target
     ("Iran has sent hundreds of troops and thousands of volunteer militiamen to Syria.", "sent", "MOBILIZE",
      "targets", ""),
-    # guards: warplanes act; a destination stays the target
+    # guards: warplanes act; round 33 changed the second row on purpose: a destination is where forces go, not the
+    # side a mobilization is aimed at (PLOVER's MOBILIZE target; issue 19 review of round 33), so no target here
     ("Russian jets bombed the town on Monday.", "bombed", "FIGHT", "actors", "Russian jets"),
-    ("The US sent 3,000 troops to Poland.", "sent", "MOBILIZE", "targets", "Poland"),
+    ("The US sent 3,000 troops to Poland.", "sent", "MOBILIZE", "targets", ""),
 ]
 
 

@@ -80,7 +80,8 @@ ROLES = [
     ("A group of bombers was dispatched.", "dispatched", "MOBILIZE", "targets", ""),
     ("Russia sent warships to the region.", "sent", "MOBILIZE", "targets", ""),
     ("China deployed fighter jets near Taiwan.", "deployed", "MOBILIZE", "targets", ""),
-    ("The United States sent 3,000 troops to Poland.", "sent", "MOBILIZE", "targets", "Poland"),
+    # round 33 changed this row on purpose: the place forces go to is where, not the side the move is aimed at
+    ("The United States sent 3,000 troops to Poland.", "sent", "MOBILIZE", "targets", ""),
     # the one slapped with a measure is its target
     ("President Trump is slapping China with tariffs on steel.", "slapping", "SANCTION", "targets", "China"),
     # fell victim to an attack: the subject underwent it

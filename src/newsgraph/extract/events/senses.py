@@ -41,7 +41,11 @@ _HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", 
                        "occasionally", "sometimes", "periodically"})  # round 24: "have occasionally visited"
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts",
-                     "half", "tranche", "batch", "set", "series", "trove", "cache", "number"})
+                     "half", "tranche", "batch", "set", "series", "trove", "cache", "number",
+                     # round 33: a flow or heap of things ("released a torrent of details", "a flood of emails") is
+                     # the things, as a tranche of them is
+                     "torrent", "flood", "stream", "deluge", "slew", "raft", "spate", "barrage", "avalanche",
+                     "trickle", "flurry", "pile", "stack", "heap", "mountain", "wealth"})
 
 
 @dataclass(frozen=True)

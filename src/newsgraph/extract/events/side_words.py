@@ -46,6 +46,12 @@ def _veteran(root: Token, words: dict[str, frozenset[str]]) -> bool:
     return root.lower_ in words["veteran"] and any(c.dep_ == "compound" for c in root.children)
 
 
+def _time_word(doc: Doc, p: Party, words: dict[str, frozenset[str]]) -> bool:
+    """The side's head word is a day, a month or a time of day, with no country or code of its own."""
+    r = _root(doc, p)
+    return r is not None and not p.code and not p.country and r.lower_ in words["when"]
+
+
 def counted_head(tok: Token) -> Token:
     """The count ``tok`` is counted by ("thousands of militiamen": thousands), else ``tok`` itself."""
     quantity = party_words()["quantity"]
@@ -55,10 +61,13 @@ def counted_head(tok: Token) -> Token:
 
 
 def side_words(found: list[Found], doc: Doc) -> list[Found]:
-    """Drop vehicles as actors; take the war's country off a veteran (in place)."""
+    """Drop vehicles as actors and time words as sides; take the war's country off a veteran (in place)."""
     words = party_words()
     for f in found:
         f.actors = [p for p in f.actors if not ((r := _root(doc, p)) is not None and _conveyance(r, words))]
+        # round 33: a day or a month left as a noun phrase ("U.S. officials Friday ...") is no side at all
+        f.actors = [p for p in f.actors if not _time_word(doc, p, words)]
+        f.targets = [p for p in f.targets if not _time_word(doc, p, words)]
         for role in ("actors", "targets"):
             sides = getattr(f, role)
             setattr(f, role, [replace(p, country=None, code=None) if (r := _root(doc, p)) is not None

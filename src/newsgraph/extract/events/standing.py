@@ -19,6 +19,7 @@ from .recall import perfect_conjunct
 from .review24 import chosen_between, time_adjunct
 from .senses import load_senses
 from .timed_nouns import TIME_NOUNS, dated_ahead
+from .told_plans import mandated, told_plan
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised",
            "complement_chain"]
@@ -171,15 +172,36 @@ def _unproven(tok: Token) -> bool:
         noun.head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in noun.head.children))
 
 
+def _unmade_filing(tok: Token) -> bool:
+    """Round 33: the act is what a paper that was never put forward would do ("did not offer a single resolution
+    condemning the attacks", "never introduced a bill sanctioning ...", "passed no motion condemning"): a filing
+    denied by "no", "not a single" or its verb's negation carries no act (issue 19: shown as asserted)."""
+    if tok.dep_ not in {"acl", "relcl"} or not load_senses().word_in("filing", tok.head):
+        return False
+    noun = tok.head
+    if any(c.dep_ in {"det", "neg", "advmod", "preconj"} and c.lower_ in _NEG_WORDS for c in noun.children):
+        return True  # "no resolution condemning"
+    if any(a.lower_ == "single" and any(n.lower_ == "not" for n in a.children) for a in noun.children):
+        return True  # "not a single resolution" parsed with "not" on "single"
+    # "never offered a resolution", "did not pass any bill": the verb's negation denies an indefinite paper; "did not
+    # pass the resolution condemning ..." tells of one that was written and does condemn
+    return (noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} and _negated_here(noun.head)
+            and any(c.dep_ in {"det", "amod"} and c.lower_ in _INDEFINITE for c in noun.children))
+
+
+#: words of an indefinite filing ("a resolution", "any bill", "a single motion")
+_INDEFINITE = frozenset({"a", "an", "any", "single"})
+
+
 def _standing(tok: Token, lex: EventLexicon) -> Standing:
     """The cues over the event at ``tok`` (its auxiliaries, "if", and the word it is the complement of)."""
-    st = Standing(neg=_negated_here(tok) or _unproven(tok) or denied_claim(tok))
+    st = Standing(neg=_negated_here(tok) or _unproven(tok) or denied_claim(tok) or _unmade_filing(tok))
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     st.modal = any(_is_modal(a) for a in auxes)
     st.future = any(a.lower_ in _FUTURE for a in auxes)
     st.future = st.future or (not auxes and _scheduled(tok))
-    if decided_would(tok):  # "the removal order would reduce": what a decided order does (round 17b)
-        st.modal, st.future = False, True
+    if decided_would(tok) or told_plan(tok):  # "the removal order would reduce": what a decided order does (round
+        st.modal, st.future = False, True  # 17b); "said he would meet them": a plan told in reported speech (r33)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         st.modal = True
     if tok.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in tok.children):
@@ -201,6 +223,8 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
             st.cue, st.cue_tok = head.cue, head.cue_tok
     if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
         st.cue, st.cue_tok = "intent", gov
+    if st.cue is None and mandated(tok):  # "insisted that North Korea accept verification" (round 33)
+        st.cue = "demand"
     if st.cue is None and quoted_order(tok):  # '"Kill him in any way you can," he said': asked for (r30 wave 4)
         st.cue = "demand"
     if open_question(tok) or forecast(tok):

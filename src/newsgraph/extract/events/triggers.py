@@ -441,6 +441,9 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS or addressed_call(tok, rule.type, word)
         # where one meets or talks, never whom ("to meet at Al Udeid Air Base", round 13; at a session, round 19)
         where = word == "at" and not harmed and rule.type != "PROTEST" and not aimed_at(tok, rule.type)
+        # round 33: forces sent "to the Arabian Sea", jets deployed "to Iraq": a place of a movement is where the
+        # forces go, never whom the movement is aimed at (issue 19)
+        where = where or rule.type == "MOBILIZE" and word in _TRIP_PREPS | {"toward", "towards"}
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
             # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
