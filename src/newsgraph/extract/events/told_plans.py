@@ -16,7 +16,9 @@ from .senses import load_senses
 __all__ = ["mandated", "told_plan"]
 
 _WOULD = frozenset({"would", "'d", "\u2019d"})
-_SELF = frozenset({"he", "she", "they", "we", "i"})
+# third person only: reported speech shifts the teller to it; a first person's "would" is the teller's own words
+# ("Trump said: \"I'd meet with Rouhani anytime\"", a willingness: round 15 keeps it hypothetical)
+_SELF = frozenset({"he", "she", "they"})
 _CONDITIONS = frozenset({"if", "unless", "otherwise", "whether", "provided", "should"})
 
 
