@@ -7,7 +7,8 @@
 - an intent or expectation told in the past perfect ("had threatened to attack in June", "had been expected to
   flee on Tuesday") takes no direction: a month the nearest one, a weekday the one before;
 - "sought to" told in the simple past is an attempt, dated when it is made (like "tried to");
-- "became effective on January 16" is told in the past, as "was effective" was.
+- "became effective on January 16" is told in the past, as "was effective" was, and so is a cue after "was" and
+  an adverb ("was originally scheduled for June").
 
 Sentences written here; rows marked "before:" failed at main 5260320e, the others are guards."""
 
@@ -66,6 +67,9 @@ def test_decade_edge(text: str, expected: list[tuple[str, str, str | None, str |
      [("Tuesday", "2021-03-09")]),
     # before: 2022-01-16
     ("The tariff became effective on January 16.", "2021-05-09", [("January 16", "2021-01-16")]),
+    # before: 2020-06 (the adverb hid "was")
+    ("The White House postponed the speech, which was originally scheduled for June.", "2019-10-25",
+     [("June", "2019-06")]),
     # guards: the present perfect and the present still look ahead; a month on the past verb itself
     ("The rebels have threatened to attack the capital in October.", "2021-09-15", [("October", "2021-10")]),
     ("The mayor has agreed to meet the protesters Friday.", PUB, [("Friday", "2021-03-12")]),

@@ -280,6 +280,15 @@ def _bound_is_over(cue: Token) -> bool:
     return _verb_tense(verb) == "PAST"
 
 
+def _cue_told_past(cue: Token) -> bool:
+    """A cue word right after "was"/"were"/"became", adverbs between ("was originally scheduled for June", round
+    33: the adverb had hidden the past, and a June in an October report went to next June)."""
+    i = cue.i - 1
+    while i > 0 and cue.i - i <= 2 and cue.doc[i].tag_ == "RB":
+        i -= 1
+    return i >= 0 and i < cue.i and cue.doc[i].lower_ in _WAS_CUE
+
+
 def _after_last(cue: Token) -> bool:
     """A plan word after "last"/"previous"/"most recent" ("its last scheduled maintenance Nov. 16", review 21):
     the one that has already happened, so the cue does not point ahead and the verb decides."""
@@ -309,7 +318,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
             return "PAST" if _bound_is_over(t) else "FUTURE"
         if t.lower_ in _FUTURE_CUES and not _after_last(t) and not _verb_particle(t):
             # "was due in May", "became effective on January 16": the cue told in the past, no direction
-            return None if t.i and doc[t.i - 1].lower_ in _WAS_CUE and not _weekday(sp) else "FUTURE"
+            return None if _cue_told_past(t) and not _weekday(sp) else "FUTURE"
         if t.lower_ in _PAST_CUES:
             return "PAST"
     if not doc.has_annotation("DEP"):
