@@ -43,6 +43,9 @@ _PAST_CUES = frozenset({"since", "ago", "former", "previous"})
 _INTENT = frozenset({"plan", "intend", "hope", "expect", "want", "aim", "seek", "promise", "vow", "agree",
                      "decide", "prepare", "schedule", "set", "slate", "due", "propose", "threaten", "pledge",
                      "need", "call", "urge", "ask", "wish", "summon", "subpoena", "invite"})
+# Intents that, told in the simple past, are attempts: the act is tried when the attempt is made ("sought to
+# lower tensions on Thursday", in a Sunday report, is the Thursday before), like "tried to", which is no intent.
+_ATTEMPT_IF_PAST = frozenset({"seek"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 # Words opening a clause of time or condition: its present tense speaks of when the main clause's act
@@ -90,6 +93,8 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
         return "FUTURE"  # "the new president is to be sworn in Thursday" (round 32)
     if "to" in lows and v.dep_ == "xcomp" and depth < 3:
         if v.head.lemma_ in _INTENT or v.head.lemma_.lower() in _expecting():
+            if _pluperfect(v.head) or (v.head.lemma_ in _ATTEMPT_IF_PAST and v.head.tag_ == "VBD"):
+                return None  # "had agreed to meet him Friday", "sought to calm tempers Thursday" (round 33)
             return None if not weekday and _told_as_past(v.head) else "FUTURE"
         ahead = prospect_ahead(v)
         if ahead is not None:  # "is sure to figure in Monday's debate" (round 31, prospect.py)
@@ -173,6 +178,7 @@ def _under_future(v: Token, depth: int, weekday: bool) -> bool:
 
 
 _WAS = frozenset({"was", "were"})
+_WAS_CUE = _WAS | {"became"}
 
 
 # the words of a timetable: told in the past, the plan may have been overtaken ("was due to be released in
@@ -185,6 +191,14 @@ def _weekday(sp: Span) -> bool:
     """The time names a weekday: a timetable told in the past keeps looking ahead for it, since a weekday with
     no direction is the one before ("the shuttle was scheduled to land Friday", told in reported speech)."""
     return any(t.lower_.rstrip(".") in WEEKDAYS for t in sp)
+
+
+def _pluperfect(intent: Token) -> bool:
+    """An intent or expectation told in the past perfect ("had threatened to strike in June", "had been
+    expected to flee on Tuesday"): it lay ahead of a past moment and mostly did not come about, so it takes no
+    direction: a month the nearest one, a weekday the one before (round 33: a later month's report had put "had
+    threatened ... in June" next June)."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in intent.children)
 
 
 def _told_as_past(intent: Token) -> bool:
@@ -266,6 +280,15 @@ def _bound_is_over(cue: Token) -> bool:
     return _verb_tense(verb) == "PAST"
 
 
+def _cue_told_past(cue: Token) -> bool:
+    """A cue word right after "was"/"were"/"became", adverbs between ("was originally scheduled for June", round
+    33: the adverb had hidden the past, and a June in an October report went to next June)."""
+    i = cue.i - 1
+    while i > 0 and cue.i - i <= 2 and cue.doc[i].tag_ == "RB":
+        i -= 1
+    return i >= 0 and i < cue.i and cue.doc[i].lower_ in _WAS_CUE
+
+
 def _after_last(cue: Token) -> bool:
     """A plan word after "last"/"previous"/"most recent" ("its last scheduled maintenance Nov. 16", review 21):
     the one that has already happened, so the cue does not point ahead and the verb decides."""
@@ -294,7 +317,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
             # ("before" only where it governs the date itself: "before Friday's purchases" dates the purchases)
             return "PAST" if _bound_is_over(t) else "FUTURE"
         if t.lower_ in _FUTURE_CUES and not _after_last(t) and not _verb_particle(t):
-            return None if t.i and doc[t.i - 1].lower_ in _WAS and not _weekday(sp) else "FUTURE"
+            # "was due in May", "became effective on January 16": the cue told in the past, no direction
+            return None if _cue_told_past(t) and not _weekday(sp) else "FUTURE"
         if t.lower_ in _PAST_CUES:
             return "PAST"
     if not doc.has_annotation("DEP"):

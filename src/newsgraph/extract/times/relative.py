@@ -66,6 +66,10 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         # "last week" on a Sunday stays the ISO week before, as TimeBank's gold has it three times in four.
         offset = 0 if ctx.pub is not None and ctx.pub.isoweekday() == 7 else -1
         return make(m, "DATE", relative_unit_value(unit, offset, ctx.pub, True), mod, "published" if ctx.pub else None)
+    if mod is not None and unit in {"decade", "century"} and word in {"last", "past", "previous"}:
+        # "the middle of the last decade": an edge names a point, so the span is the decade before the report's
+        # (round 33; read alone, "the last decade" is the ten years to the report, a duration)
+        return make(m, "DATE", relative_unit_value(unit, -1, ctx.pub), mod, "published" if ctx.pub else None)
     if word == "past" or (the and word in {"last", "next", "coming"} and unit != "weekend"):
         letter, mult, clock = P.UNITS[unit]
         return make(m, "DURATION", duration_value(1, letter, mult, clock), mod)
@@ -217,8 +221,7 @@ def _one_or_a(m: re.Match[str], ctx: Ctx, num_text: str, unit: str) -> tuple[boo
     if num_text == "some" and unit == "day" and bare and not m["unit"].lower().endswith("s"):
         return True, make(m, "DATE", "FUTURE_REF")  # "hopes it will end some day": a day to come, no span (round 27)
     if num_text == "a" and unit == "second" and bare:
-        nxt = _NEXT_WORD.match(ctx.text, m.end())
-        if (nxt and nxt.group(1).lower() not in _NOT_A_NOUN) or ctx.text.startswith("-", m.end()):
+        if _ordinal_second(ctx.text, m.start(), m.end()):
             return True, None  # "a second explosion", "a second term", "a second-tier": the ordinal, not one second
     if num_text in {"a", "an"} and bare and _rate_or_kind(ctx.text, m):
         return True, None
@@ -228,6 +231,23 @@ def _one_or_a(m: re.Match[str], ctx: Ctx, num_text: str, unit: str) -> tuple[boo
 
 # "be" right before the count: "it will be two years before", "it was months before" (a wait, not a shift)
 _BE_BEFORE = re.compile(r"\b(?:be|been|is|was|'s)\s+$", re.I)
+
+
+def _ordinal_second(text: str, start: int, end: int) -> bool:
+    """"a second" as the ordinal before a noun, not one second: a word follows that cannot follow the span
+    (:data:`_NOT_A_NOUN`), or a modifier opens right after it; a comma only when an adjective and a noun follow
+    and no word before reads a span ("paused for a second, then spoke"). Round 33: a no-break space, a comma
+    or a number between "a second" and "man" had left one second (PT1S) on a second suspect."""
+    if text.startswith("-", end):
+        return True  # "a second-tier", "a second-half goal"
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt:
+        return nxt.group(1).lower() not in _NOT_A_NOUN
+    if _MODIFIER_OPENS.match(text, end):
+        return _SPAN_BEFORE.search(text, max(0, start - 10), start) is None
+    comma = _COMMA_ADJECTIVE.match(text, end)
+    return (comma is not None and comma.group(1) not in _NOT_A_NOUN
+            and _SPAN_BEFORE.search(text, max(0, start - 10), start) is None)
 
 
 def _counts_nouns(text: str, m: re.Match[str]) -> bool:
@@ -296,7 +316,13 @@ def _rate_set(m: re.Match[str], text: str) -> Timex | None:
     return make(m, "SET", duration_value(1, letter, mult, clock), end=r.end())
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# what follows "a second": a word after any space (a no-break space or a line break included), or a quote,
+# bracket, dash or digit opening a modifier of the noun ("a second 27-year-old man", "a second (younger) man")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_MODIFIER_OPENS = re.compile(r"\s*[\"“‘'(–—]|\s+\d")
+# after a comma, an adjective and a noun ("a second, unidentified man"), unless a span is read ("for a second,")
+_COMMA_ADJECTIVE = re.compile(r",\s+([a-z]+)\s+[a-z]+")
+_SPAN_BEFORE = re.compile(r"\b(?:for|of|wait|just|only|half|split|took|take|takes|taking)\s+$", re.I)
 # words that may follow the duration "a second" ("a second later", "for a second or two", "a second to react")
 _NOT_A_NOUN = frozenset({"later", "ago", "earlier", "before", "after", "or", "and", "to", "of", "longer", "more",
                          "in", "on", "at", "when", "while", "as", "too", "then", "but", "so", "he", "she", "it",
