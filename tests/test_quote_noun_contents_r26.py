@@ -40,9 +40,11 @@ def test_owned_noun_clause_is_owner_stance(text: str, words: str, cue: str, spea
     # a fact or a prospect is nobody's view
     ("The senator's fact that the tax cut will cost billions was wrong.", "the tax cut will cost billions"),
     ("Mayor Tom Hale's chance that the stadium would be finished by May was slim.", "the stadium would be finished"),
-    # no owner: the holder is left open (PolNeAR gives the answering subject)
+    # no owner: the holder is left open (PolNeAR gives the answering subject); round 33 keeps the clause of an
+    # unowned noun after "despite" / "amid" / "because of" as a stance with no holder (no one answers it there:
+    # quotes/open_holders.py, tests/test_quote_r33_spans.py), so "Despite complaints that the line was too long,
+    # the park stayed open." left this table
     ("The suggestion that the bridge was unsafe angered the council.", "the bridge was unsafe"),
-    ("Despite complaints that the line was too long, the park stayed open.", "the line was too long"),
     # a relative "that": the idea is what the aides floated, not its content
     ("Senator Paul Dunn's idea that his aides had floated was dropped.", "his aides had floated"),
 ])

@@ -27,7 +27,7 @@ from .._doc import doc_text
 from .polls import finding_nouns
 from .speakers import Resolver
 
-__all__ = ["at_large", "at_large_word", "defined_plural", "fill_holder", "held_clause", "mind_at_large", "mind_words"]
+__all__ = ["at_large", "defined_plural", "fill_holder", "held_clause", "mind_at_large", "mind_words"]
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +35,6 @@ def _words() -> dict[str, frozenset[str]]:
     # the subject words are quote_minds.tsv's `vague` rows marked `at_large` (one list with the vague holders)
     marked = frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "vague" and r[2:3] == ["at_large"])
     return {"word": marked, "det": frozenset(r[1] for r in read_tsv("quote_at_large.tsv") if r[0] == "det")}
-
-
-def at_large_word(word: str) -> bool:
-    """A subject word for people at large on its own ("Many have expressed skepticism", "Others worry ...")."""
-    return word.lower() in _words()["word"]
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,6 @@ from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
 from .heard_cues import heard_speakers
-from .held_only import drop_holderless_stances
 from .indirect import indirect_quotes
 from .inferences import settle_inferences
 from .kinds import (
@@ -272,7 +271,6 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_deliberations(doc, out)  # "is considering fines", "campaigned against": an option weighed (r33)
         settle_shown_states(doc, out)  # "has shown no sign of", "the drama suggests": no words said (r33)
         out = drop_own_outlet(doc, out)  # "..., Fox News has learned" in Fox's own report: the writer's (r33)
-        out = drop_holderless_stances(doc, out)  # a stance nobody holds: the writer's hedges, agentless views (r33)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
