@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from .._doc import doc_text
-from ..quotes.described_persons import _same_office
+from ..quotes.described_persons import same_office
 from ..quotes.speaker_names import role_heads
 from ..quotes.speaker_words import person_nouns
 from .party_words import party_words
@@ -88,7 +88,7 @@ def office_described(tok: Token, res: PartyResolver) -> list[Party]:
     words = _description_words(tok)
     if words is None:
         return []
-    office = _same_office()
+    office = same_office()
     head = words[-1]
     if head not in person_nouns() and head not in office:
         return []

@@ -31,14 +31,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .speakers import Resolver
 
-__all__ = ["described_person"]
+__all__ = ["described_person", "same_office"]
 
 _SENTENCES_BACK = 2  # how many sentences before the description's own the person may have been named in
 _PLACE_TYPES = frozenset({"GPE", "NORP"})
 
 
 @lru_cache(maxsize=1)
-def _same_office() -> dict[str, frozenset[str]]:
+def same_office() -> dict[str, frozenset[str]]:
     """Description head -> the role heads it may stand for (itself included)."""
     rows = read_tsv("quote_described_roles.tsv")
     return {r[0].lower(): frozenset({r[0].lower(), *(w.strip().lower() for w in r[1].split(","))})
@@ -56,7 +56,7 @@ def _heads(root: Token) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _known_heads() -> frozenset[str]:
     """The nouns a description's head may be: the person nouns and the heads of the table (the union made once)."""
-    return person_nouns() | _same_office().keys()
+    return person_nouns() | same_office().keys()
 
 
 def _in_quote(res: Resolver, char: int) -> bool:
@@ -98,7 +98,7 @@ def described_person(res: Resolver, span: Span, root: Token) -> str | None:
     heads = _heads(root)
     if not heads:
         return None
-    office = _same_office()
+    office = same_office()
     wanted = frozenset().union(*(office.get(h, frozenset({h})) for h in heads))
     fits = []
     for pid in _named_near(res, span):
