@@ -1,0 +1,41 @@
+"""Round 33, wave 2 (issue 19, events on real reports: a side left empty although the text names it).
+
+Class read on allsides read ranks 600-669 (/work/cache/r33/r33-evside2/): the object of an arrest or a killing told
+by a common noun of a person that the actor-noun table lacked ("arrested the driver", "killed seven suspected
+informants") left the target empty; such nouns are now civilian actor nouns (data/plover_actors.tsv, ``sector``
+rows, CVL). Sentences written here; each ROWS entry fails on main 0f847a96, each GUARDS entry passes on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_at, party_names
+
+
+def _side(enlp, text: str, word: str, typ: str, role: str) -> str:  # noqa: ANN001
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    return party_names(hits[0][role])
+
+
+ROWS = [
+    ("Police arrested the driver after the crash near the harbour.", "arrested", "COERCE", "targets", "driver"),
+    ("Officers detained the truck driver on Saturday.", "detained", "COERCE", "targets", "truck driver"),
+    ("Masked gunmen killed three suspected informants outside the market.", "killed", "ASSAULT", "targets",
+     "informants"),
+    ("The blast killed two bystanders in the old city.", "blast", "ASSAULT", "targets", "bystanders"),
+    ("Police shot a motorist at a checkpoint on Sunday.", "shot", "FIGHT", "targets", "motorist"),
+    ("Troops detained a cyclist near the border post.", "detained", "COERCE", "targets", "cyclist"),
+]
+
+GUARDS = [
+    ("Police arrested the gunman on Friday.", "arrested", "COERCE", "targets", "gunman"),
+    ("Police arrested two men on Friday.", "arrested", "COERCE", "targets", "two men"),
+    ("Police arrested the driver after the crash near the harbour.", "arrested", "COERCE", "actors", "Police"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), ROWS + GUARDS)
+def test_side_named(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
+    got = _side(enlp, text, word, typ, role)
+    assert (name in got) if name else got == "", got
