@@ -3,7 +3,9 @@
 Class read on allsides read ranks 600-669 (/work/cache/r33/r33-evside2/): the object of an arrest or a killing told
 by a common noun of a person that the actor-noun table lacked ("arrested the driver", "killed seven suspected
 informants") left the target empty; such nouns are now civilian actor nouns (data/plover_actors.tsv, ``sector``
-rows, CVL). Sentences written here; each ROWS entry fails on main 0f847a96, each GUARDS entry passes on both.
+rows, CVL). "He"/"she" in a clause under a verb whose subject is a gathering told in the singular ("a cheering crowd
+greeted Castro after he overthrew Batista") took the crowd as the doer; a gathering or a body noun is no one person
+(``gathering`` row of data/event_party_words.tsv, parties._one_person). Sentences written here; each ROWS entry fails on main 0f847a96, each GUARDS entry passes on both.
 """
 
 from __future__ import annotations
@@ -26,12 +28,18 @@ ROWS = [
     ("The blast killed two bystanders in the old city.", "blast", "ASSAULT", "targets", "bystanders"),
     ("Police shot a motorist at a checkpoint on Sunday.", "shot", "FIGHT", "targets", "motorist"),
     ("Troops detained a cyclist near the border post.", "detained", "COERCE", "targets", "cyclist"),
+    # "he"/"she" is one person: never a gathering told in the singular, the person after it is
+    ("A jubilant crowd welcomed Mandela after he signed the peace accord.", "signed", "AGREE", "actors", "Mandela"),
+    ("A cheering crowd greeted Castro after he overthrew Batista.", "overthrew", "COERCE", "actors", "Castro"),
 ]
 
 GUARDS = [
     ("Police arrested the gunman on Friday.", "arrested", "COERCE", "targets", "gunman"),
     ("Police arrested two men on Friday.", "arrested", "COERCE", "targets", "two men"),
     ("Police arrested the driver after the crash near the harbour.", "arrested", "COERCE", "actors", "Police"),
+    ("The senator praised Obama because he vetoed the bill.", "vetoed", "REJECT", "actors", "Obama"),
+    ("An angry mob surrounded the mayor after he arrested the strike leaders.", "arrested", "COERCE", "actors", ""),
+    ("The general greeted the envoy after he arrested the rebel leader.", "arrested", "COERCE", "actors", "general"),
 ]
 
 
