@@ -5,7 +5,9 @@ by a common noun of a person that the actor-noun table lacked ("arrested the dri
 informants") left the target empty; such nouns are now civilian actor nouns (data/plover_actors.tsv, ``sector``
 rows, CVL). "He"/"she" in a clause under a verb whose subject is a gathering told in the singular ("a cheering crowd
 greeted Castro after he overthrew Batista") took the crowd as the doer; a gathering or a body noun is no one person
-(``gathering`` row of data/event_party_words.tsv, parties._one_person). Sentences written here; each ROWS entry fails on main 0f847a96, each GUARDS entry passes on both.
+(``gathering`` row of data/event_party_words.tsv, parties._one_person). A quoted meeting noun with no doer whose
+"with" partner is the speaker's own ("After consultation with my Generals, ...") was held by the quote's speaker
+(argument_roles._own_counsel; the full pipeline, which reads the quotes). Sentences written here; each ROWS entry fails on main 0f847a96, each GUARDS entry passes on both.
 """
 
 from __future__ import annotations
@@ -46,4 +48,24 @@ GUARDS = [
 @pytest.mark.parametrize(("text", "word", "typ", "role", "name"), ROWS + GUARDS)
 def test_side_named(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
     got = _side(enlp, text, word, typ, role)
+    assert (name in got) if name else got == "", got
+
+
+QUOTED_ROWS = [
+    ('Prime Minister Jane Holt wrote on Twitter: "After consultation with my ministers, the fuel tax will be scrapped."',
+     "consultation", "CONSULT", "actors", "Jane Holt"),
+]
+
+QUOTED_GUARDS = [
+    # an unnamed speaker gives nobody
+    ('"After consultation with my generals, the plan stands," the minister said.', "consultation", "CONSULT", "actors",
+     ""),
+    ('Prime Minister Jane Holt wrote on Twitter: "After consultation with my ministers, the fuel tax will be scrapped."',
+     "consultation", "CONSULT", "targets", "my ministers"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), QUOTED_ROWS + QUOTED_GUARDS)
+def test_quoted_speaker_side(nlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
+    got = _side(nlp, text, word, typ, role)
     assert (name in got) if name else got == "", got
