@@ -25,7 +25,9 @@ empty side is preferred to a wrong one: where the rule cannot resolve the right 
 * "the president defended his massive spying": the owner "his" of the thing defended is the subject itself, no
   target (it was resolved to the last person named, Snowden); a subject the same party as that owner is the actor;
 * "threatening to retaliate against Brazil", "decided to deny entry to Tlaib and Omar": the one threatened or
-  denied, named in the complement's "against" phrase or the denied thing's "to" phrase, was left empty.
+  denied, named in the complement's "against" phrase or the denied thing's "to" phrase, was left empty;
+* round 33 (evside2): "After consultation with my Generals, ..." (a tweet): a meeting noun with no doer whose
+  "with" partner is the speaker's own ("my", "our") was held by the quote's speaker, else by nobody named.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ _FRAME_TYPES = frozenset({"AGREE", "RETREAT"})
 _OWN_PRONOUNS = {False: frozenset({"his", "her", "its"}), True: frozenset({"their"})}
 #: verbs of calling on someone: their addressee is the request's target
 _CALLING = frozenset({"call", "appeal"})
+#: possessive pronouns of a quote's speaker, and whether they speak for a body ("our") rather than a person ("my")
+_SPEAKERS_OWN = {"my": False, "our": True}
 
 
 def _inside(p: Party, tok: Token) -> bool:
@@ -227,6 +231,24 @@ def _complement_target(f: Found, res: PartyResolver) -> None:
                     return
 
 
+def _own_counsel(f: Found, res: PartyResolver) -> None:
+    """"After consultation with my Generals, ...": the quote's speaker held the meeting with his own people (the
+    doer a quoted meeting noun leaves unsaid); left empty where the quote has no resolved speaker."""
+    if f.actors or f.rule.type != "CONSULT" or f.trigger.pos_ != "NOUN":
+        return
+    for prep in f.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for pobj in prep.children:
+            own = next((c for c in pobj.children if c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN), None)
+            if pobj.dep_ != "pobj" or own is None:
+                continue
+            speaker = res._quote_speaker(own, we=_SPEAKERS_OWN[own.lower_])
+            if speaker is not None and not _own(speaker, f.targets):
+                f.actors = [speaker]
+            return
+
+
 def _own(p: Party, actors: list[Party]) -> bool:
     return any(p.key() == a.key() for a in actors)
 
@@ -246,4 +268,5 @@ def argument_roles(found: list[Found], res: PartyResolver) -> list[Found]:
         _called_on(f, res)
         _own_thing(f, res)
         _complement_target(f, res)
+        _own_counsel(f, res)
     return found

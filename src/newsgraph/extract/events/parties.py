@@ -49,6 +49,7 @@ from .party_words import (
     full_person,
     home_country,
     office_country,
+    party_words,
     persons_side,
     resident_of,
     speaks_for,
@@ -569,6 +570,8 @@ class PartyResolver(PhraseCountries):
         if self._is_person(p):
             return True
         ent = self.entity_at_token(subj)
+        if ent is None and subj.lemma_.lower() in _BODIES | party_words()["gathering"]:
+            return False  # "a cheering crowd greeted Castro after he overthrew Batista": no crowd is "he" (r33)
         return subj.tag_ in {"NN", "NNP"} and (ent is None or ent["type"] == "PERSON")
 
     def pronoun(self, tok: Token) -> Party | None:
