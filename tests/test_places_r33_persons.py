@@ -31,6 +31,8 @@ def place_names(text: str) -> list[str]:
      ["Bordeaux", "Lyon", "Marseille", "Toulouse"]),
     # guard: a list of countries beside a person's name
     ("Ministers from Britain, France and Germany met Kerry in Vienna.", ["Britain", "France", "Germany", "Vienna"]),
+    # guard: a town after "in" with its province's short form after it stays the town
+    ("Morrison said the couple will move into a brick house in Barrie, Ont., with a fenced yard.", ["Barrie"]),
     # guard: a titled person beside a place keeps the place
     ("Sen. Paul said he would oppose the nominee when he returns to Kentucky.", ["Kentucky"]),
     # guard: a well-known place after a title stays the place elsewhere in the report

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ...actors import is_actor_surname
 from .gazetteer import Gazetteer
-from .known import LOCATIVE_THE_BEFORE, well_known
+from .known import LOCATIVE_BEFORE, LOCATIVE_THE_BEFORE, well_known
 
 __all__ = ["person_surname", "report_surnames", "report_person_word", "in_person_list"]
 
@@ -80,7 +80,10 @@ def _entity_type_at(doc: Doc, start: int, end: int) -> str | None:
 def in_person_list(doc: Doc, gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     """The name at [start, end) stands in a list of bare names ("McCain, Paul and Lee") whose neighbours beside it
     are persons' names to the entity layer, at least one of them, and no place's (neither typed as one nor a
-    well-known place's name: NER types "Toulouse" of a list of French cities as a person now and then)."""
+    well-known place's name: NER types "Toulouse" of a list of French cities as a person now and then); not after
+    a locative preposition ("a home in Barrie, Ont.", where NER had typed "Ont" a person)."""
+    if LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
     near = []
     for m in (_MEMBER_BEFORE.search(text, max(0, start - 40), start), _MEMBER_AFTER.match(text, end)):
         if m is not None:
