@@ -33,6 +33,9 @@ def place_names(text: str) -> list[str]:
     ("Ministers from Britain, France and Germany met Kerry in Vienna.", ["Britain", "France", "Germany", "Vienna"]),
     # guard: a town after "in" with its province's short form after it stays the town
     ("Morrison said the couple will move into a brick house in Barrie, Ont., with a fenced yard.", ["Barrie"]),
+    # guard: a country after "of" before a listed person's name stays the country
+    ("The president meets two leaders: Prime Minister Narendra Modi of India, and Putin of Russia.",
+     ["India", "Russia"]),
     # guard: a titled person beside a place keeps the place
     ("Sen. Paul said he would oppose the nominee when he returns to Kentucky.", ["Kentucky"]),
     # guard: a well-known place after a title stays the place elsewhere in the report

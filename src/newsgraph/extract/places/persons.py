@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ...actors import is_actor_surname
+from ...lexicon import load_lexicon
 from .gazetteer import Gazetteer
 from .known import LOCATIVE_BEFORE, LOCATIVE_THE_BEFORE, well_known
 
@@ -64,6 +65,7 @@ def report_person_word(gaz: Gazetteer, name: str, surnames: frozenset[str]) -> b
 # the list member right before or right after a name: one capitalized word across ", ", ", and " or " and "
 _MEMBER_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z'’-]+)(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
 _MEMBER_AFTER = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][A-Za-z'’-]+)(?![\w-]|[ \t]+[A-Z])")
+_OF_BEFORE = re.compile(r"\bof[ \t]+$")
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -81,8 +83,10 @@ def in_person_list(doc: Doc, gaz: Gazetteer, text: str, start: int, end: int) ->
     """The name at [start, end) stands in a list of bare names ("McCain, Paul and Lee") whose neighbours beside it
     are persons' names to the entity layer, at least one of them, and no place's (neither typed as one nor a
     well-known place's name: NER types "Toulouse" of a list of French cities as a person now and then); not after
-    a locative preposition ("a home in Barrie, Ont.", where NER had typed "Ont" a person)."""
-    if LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]):
+    a locative preposition or "of" ("a home in Barrie, Ont.", where NER had typed "Ont" a person; "Narendra Modi of
+    India, and Putin of Russia"), and never a country's name."""
+    if LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) or _OF_BEFORE.search(text, max(0, start - 4), start) \
+            or load_lexicon().country_of(text[start:end]):
         return False
     near = []
     for m in (_MEMBER_BEFORE.search(text, max(0, start - 40), start), _MEMBER_AFTER.match(text, end)):
