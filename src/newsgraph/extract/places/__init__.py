@@ -50,7 +50,7 @@ from .known import AREAS as _AREAS
 from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
 from .off_map import names_a_thing, off_the_map
-from .persons import person_surname, report_person_word, report_surnames
+from .persons import in_person_list, person_surname, report_person_word, report_surnames
 from .referents import romance_name_part, shortened_village
 from .resolve import WEIGHTS, Resolution, Toponym, resolve, resolve_name
 from .schools import names_a_school
@@ -190,12 +190,23 @@ _NOT_TITLES_BEFORE_PLACES = frozenset({"former", "first", "late", "then", "ex", 
                                        "leader", "director", "chair", "justice", "marshal"})
 
 
+def _titled(text: str, start: int) -> bool:
+    """A person's title right before the name ("Sen. Paul", "Lord Palmerston")."""
+    w = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return w is not None and is_title(w.group(1)) and w.group(1).rstrip(".").lower() not in _NOT_TITLES_BEFORE_PLACES
+
+
+def _titled_entity(text: str, gaz: Gazetteer, ent: dict[str, Any]) -> bool:
+    """Round 33: a place-typed entity one of whose mentions bears a person's title ("Lord Palmerston ... as
+    Palmerston put it") is that person in every mention, unless a well-known place bears the name."""
+    return any(_titled(text, m["start"]) for m in ent["mentions"]) and not _well_known(gaz, ent.get("name") or "")
+
+
 def _person_cue(doc: Doc, text: str, start: int, end: int, person_like: bool) -> bool:
     """Whether the words around the name at [start, end) make it a person's (see the patterns above);
     ``person_like``: NER typed it PERSON or its first word is a given name, which lets the weak cues count."""
     before = text[max(0, start - 120) : start]
-    w = _WORD_BEFORE.search(before)
-    if w is not None and is_title(w.group(1)) and w.group(1).rstrip(".").lower() not in _NOT_TITLES_BEFORE_PLACES:
+    if _titled(text, start):
         return True
     if _PERSON_OF.search(before[-40:]):
         # the one killed is the name itself, not a name modifying the victims ("the killing of Gaza residents")
@@ -208,7 +219,8 @@ def _person_cue(doc: Doc, text: str, start: int, end: int, person_like: bool) ->
         return True
     if not (person_like or is_given_name(text[start:end].split()[0] if text[start:end].split() else "")):
         return False
-    return bool(_PLURAL_TITLE_LIST.search(before) or _OF_PLACE_AFTER.match(after))
+    return bool(_PLURAL_TITLE_LIST.search(before) or _OF_PLACE_AFTER.match(after)
+                or in_person_list(doc, load_gazetteer(), text, start, end))  # (round 33: "McCain, Paul and Lee")
 
 
 def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None], Counter[str]]:
@@ -220,7 +232,7 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
     surnames = report_surnames(doc._.newsgraph_entities or [])
     for ent in doc._.newsgraph_entities or []:
         label = ent.get("type")
-        if label in TOPONYM_LABELS:
+        if label in TOPONYM_LABELS and not _titled_entity(text_all, gaz, ent):
             for m in ent["mentions"]:
                 text = m["text"]
                 q = _QUALIFIED.match(text)

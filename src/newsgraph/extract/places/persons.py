@@ -10,18 +10,26 @@ Round 20: the report's own persons count too. NER tags a bare surname as a place
 Pompeo" → Pompéu, Brazil; "from Carney's daily news briefing"; "according to NPR's Kenyon") when the report has
 named the person in full elsewhere ("Mike Pompeo", "Jay Carney"); such a word is the person's whatever stands
 before it, unless a well-known place bears it as written.
+
+Round 33: a name in a bare list of names whose neighbours the entity layer holds as persons and none as a place
+("Collins, Murkowski, Paul and Romney") is a person's (the list of senators' surnames had put Paul in Idaho).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
-from ...actors import is_actor_surname
-from .gazetteer import Gazetteer
-from .known import LOCATIVE_THE_BEFORE, well_known
+from spacy.tokens import Doc
 
-__all__ = ["person_surname", "report_surnames", "report_person_word"]
+from ...actors import is_actor_surname
+from ...lexicon import load_lexicon
+from .gazetteer import Gazetteer
+from .known import LOCATIVE_BEFORE, LOCATIVE_THE_BEFORE, well_known
+
+__all__ = ["person_surname", "report_surnames", "report_person_word", "in_person_list"]
 
 
 def person_surname(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
@@ -52,3 +60,36 @@ def report_person_word(gaz: Gazetteer, name: str, surnames: frozenset[str]) -> b
     """``name`` (one word) is the surname of a person the report names in full, and no well-known place's."""
     name = name.strip()
     return name in surnames and not well_known(gaz, name, as_written=True)
+
+
+# the list member right before or right after a name: one capitalized word across ", ", ", and " or " and "
+_MEMBER_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z'’-]+)(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+_MEMBER_AFTER = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][A-Za-z'’-]+)(?![\w-]|[ \t]+[A-Z])")
+_OF_BEFORE = re.compile(r"\bof[ \t]+$")
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _entity_type_at(doc: Doc, start: int, end: int) -> str | None:
+    """The type of the entity whose mention is exactly [start, end), else None."""
+    mentions = doc._.newsgraph_mentions or []
+    k = bisect_left(mentions, (start, -1, ""))
+    if k < len(mentions) and mentions[k][0] == start and mentions[k][1] == end:
+        eid = mentions[k][2]
+        return next((e.get("type") for e in doc._.newsgraph_entities or [] if e.get("id") == eid), None)
+    return None
+
+
+def in_person_list(doc: Doc, gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """The name at [start, end) stands in a list of bare names ("McCain, Paul and Lee") whose neighbours beside it
+    are persons' names to the entity layer, at least one of them, and no place's (neither typed as one nor a
+    well-known place's name: NER types "Toulouse" of a list of French cities as a person now and then); not after
+    a locative preposition or "of" ("a home in Barrie, Ont.", where NER had typed "Ont" a person; "Narendra Modi of
+    India, and Putin of Russia"), and never a country's name."""
+    if LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) or _OF_BEFORE.search(text, max(0, start - 4), start) \
+            or load_lexicon().country_of(text[start:end]):
+        return False
+    near = []
+    for m in (_MEMBER_BEFORE.search(text, max(0, start - 40), start), _MEMBER_AFTER.match(text, end)):
+        if m is not None:
+            near.append("PLACE" if well_known(gaz, m.group(1)) else _entity_type_at(doc, m.start(1), m.end(1)))
+    return "PERSON" in near and not any(t in _PLACE_TYPES or t == "PLACE" for t in near)
