@@ -28,8 +28,8 @@ from .grammar import Quantity
 from .imperatives import imperative_opening
 from .index_names import name_indexes
 from .index_points import index_points
-from .known_parties import known_parties
 from .joined_objects import coordinated_noun, out_of_objects, shared_of_objects
+from .known_parties import known_parties
 from .legal_cases import legal_cases
 from .levels import to_after_way
 from .lone_figures import lone_one, misread_years_and_ages
