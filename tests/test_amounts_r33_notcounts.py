@@ -30,6 +30,11 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
     ("One focus of the talks was the tariff schedule.", []),
     # guard: read as no count already (no object), and the opener rule keeps it so
     ("One problem is that the budget has run out.", []),
+    # before: "aged between 18 and 36" is an age range, no count of attackers
+    ("The attackers were aged between 18 and 36, with records of petty crime.", []),
+    # guards: a count beside an age range, and a range of a count
+    ("About 40 people aged between 18 and 30 were arrested.", [("40", "count", "arrests")]),
+    ("The plan would cut the warheads to between 1,000 and 1,100.", [("1,000 and 1,100", "count", "weapons")]),
     # guards: an indefinite number, digits, another noun, a count of one
     ("Two nations signed the accord on Monday.", [("Two", "count", "countries")]),
     ("The 28 nations of the bloc agreed to the plan.", [("28", "count", "countries")]),
