@@ -23,6 +23,7 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
     # before: a definite "the two" before a noun of parties names known parties
     ("Relations between the two nations have soured since the incident.", []),
     ("The two sides traded blame for the collision on Tuesday.", []),
+    ("The two main parties rejected the budget deal.", []),
     # before: a number before a superlative after "the" or a possessive is a rank
     ("The leaders of the world's two largest economies met on Friday.", []),
     ("Its three biggest cities saw protests over the weekend.", []),
@@ -40,6 +41,7 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
     ("The 28 nations of the bloc agreed to the plan.", [("28", "count", "countries")]),
     ("Police arrested three men near the station.", [("three", "count", "arrests")]),
     ("One person was killed and two others were hurt.", [("One", "count", "deaths"), ("two", "count", "injured")]),
+    ("The two new soldiers arrived at the base on Monday.", [("two", "count", "troops")]),
     ("Officials found two problems with the voting machines.", [("two", "count", "problems")]),
 ])
 def test_not_counts(text: str, expected: list) -> None:

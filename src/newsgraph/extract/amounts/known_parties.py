@@ -1,8 +1,8 @@
 """A small spelled number that points back at parties already named is no amount (round 33, issue 17).
 
-* "the two nations", "between the two sides", "the three leaders": a definite "the" right before a spelled number
-  (two to four) before a plural noun of data/amount_known_parties.tsv names parties the report has introduced,
-  no count a user follows;
+* "the two nations", "between the two sides", "the two main parties": a definite "the" right before a spelled
+  number (two to four) before (adjectives and) a plural noun of data/amount_known_parties.tsv names parties the
+  report has introduced, no count a user follows;
 * "the world's two largest economies", "Europe's three biggest cities": a number before a superlative, after "the"
   or a possessive, names members by their rank, no count of them.
 
@@ -49,4 +49,5 @@ def known_parties(q: Quantity, anchor: Anchor | None) -> bool:
         return True  # "the world's two largest economies": a rank
     if root.nbor(-1).lower_ != "the" or not 2 <= q.value <= 4:
         return False
-    return len(between) == 0 and head.lower_ in _party_nouns()  # "the two nations"
+    # "the two nations", "the two main parties": plain adjectives may stand between
+    return head.lower_ in _party_nouns() and all(t.tag_ == "JJ" for t in between)
