@@ -47,7 +47,8 @@ OWN_PHRASE = [
 
 OWN_PHRASE_GUARDS = [
     ("It was the second of the two strikes.", "two", "airstrikes"),
-    ("Talks between the two countries ended.", "two", "countries"),
+    # (round 33: "the two countries" names known parties, no amount at all; a noun outside that list keeps the row)
+    ("Talks between the two unions ended.", "two", "unions"),
     ("Police arrested the two after a chase.", "two", "arrests"),
 ]
 

@@ -29,6 +29,7 @@ from .imperatives import imperative_opening
 from .index_names import name_indexes
 from .index_points import index_points
 from .joined_objects import coordinated_noun, out_of_objects, shared_of_objects
+from .known_parties import known_parties
 from .legal_cases import legal_cases
 from .levels import to_after_way
 from .lone_figures import lone_one, misread_years_and_ages
@@ -280,6 +281,8 @@ def _no_figure(ctx: _Ctx, q: Quantity, anchor: Anchor | None, head: Token | None
         return True  # "the prince, ambitious and just 33 in a kingdom": his age (round 30)
     if ctx.parsed and enumerating(q, anchor):
         return True  # "One reason was ...": a part of an argument, no amount (round 28)
+    if ctx.parsed and known_parties(q, anchor):
+        return True  # "the two nations", "the world's two largest economies": known parties (round 33)
     if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
         return True  # "two long years": a duration, owned by the times layer
     if q.kind == "count" and q.spelled and q.value == 0 and head is not None and head.tag_ == "NN":

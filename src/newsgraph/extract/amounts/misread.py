@@ -6,8 +6,9 @@ Over the scanned quantities, before objects are read (:func:`misread_figures`):
   measure of its own, whose object is ``margin``: :func:`margin_objects`), not a count of 30 nothing;
 * (a frequency, "voted four times this month", "struck more than 100 times", is left a figure: the annotated sets
   count such events, and dropping them lost 4 of 74 amounts_news test figures);
-* "people age 12 and older", "adults aged 18 to 24": an age bound of the counted people, no count of "age" (a
-  person's age at death, "has died aged 88", stays a figure whose object is the age: :mod:`.not_counts`);
+* "people age 12 and older", "adults aged 18 to 24", "aged between 18 and 36" (round 33): an age bound of the
+  counted people, no count of "age" (a person's age at death, "has died aged 88", stays a figure whose object is
+  the age: :mod:`.not_counts`);
 * "the Three Amigos", the term "three amigos": a number that is part of a nickname (capitalised inside a sentence,
   or the whole of a quoted term) names a group, it counts nothing.
 """
@@ -33,7 +34,8 @@ _MARGIN_BEFORE = re.compile(
     r"trailing|beat|beats|defeated|defeats?|ahead|behind)\b(?:[ \t]+[\w'’-]+){0,8}?[ \t]+by" + _HEDGE +
     r"|\b(?:margin|lead|edge|advantage|deficit|gap)[ \t]+of" + _HEDGE + r")[ \t]+$")
 _POINTS_AFTER = re.compile(r"(?i)(?:-|[ \t]+)(?:percentage[ \t-]+)?points?\b")
-_AGE_BEFORE = re.compile(r"(?i)\b(?:age|aged)[ \t]+$")
+# ("aged between 18 and 36": the range's first figure is an age too, round 33)
+_AGE_BEFORE = re.compile(r"(?i)\b(?:age|aged)(?:[ \t]+between)?[ \t]+$")
 _QUOTE_OPEN = frozenset('"“‘\'')
 _QUOTE_CLOSE = re.compile(r"[ \t]+[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*)?[.,]?[\"”’']")
 _CAPITAL_NOUN = re.compile(r"[ \t]+[A-Z][a-z]+\b")
