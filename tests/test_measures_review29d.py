@@ -46,7 +46,8 @@ def test_figure_on_a_compound_chain(text: str, figure: str, obj: str | None) -> 
     ("Talks between the two Koreas resumed in May.", "two", "Koreas"),
     ("Ties between the two Koreas have thawed since the games.", "two", "Koreas"),
     # guards
-    ("Talks between the two sides resumed.", "two", "sides"),
+    # (round 33, r33-amt3: "the two sides" names known parties and is no count, so this guard lost its "the")
+    ("Talks between two sides resumed.", "two", "sides"),
     ("The army sent 300 troops to Iran last week.", "300", "troops"),
 ])
 def test_plural_name_counted(text: str, figure: str, obj: str) -> None:

@@ -67,7 +67,8 @@ def test_population_of_a_definite_place(text: str, figure: str, obj: str) -> Non
     # guard: a number opening a sentence keeps its count
     ("He met the mayor on Tuesday. Two aides left the room.", [("Two", "aides")]),
     # before: a count of 'agreement' / 'accord' (a number naming a pact)
-    ("Under the 123 agreement, the two states share reactor fuel.", [("two", "states")]),
+    # (round 33, r33-amt3: "the two states" names known parties and is no count, so the row lost its "the")
+    ("Under the 123 agreement, two states share reactor fuel.", [("two", "states")]),
     ("Critics of the 1325 accord met on Monday.", []),
     ("A buyer must first sign what is called a \u201c456 agreement.\u201d", []),
     # guards: a plural counts; a noun of no pact keeps its count
