@@ -7,21 +7,11 @@ Sentences written here (facts of the read reports, other words)."""
 from __future__ import annotations
 
 import pytest
+from change_kit import PUB as _PUB
+from change_kit import change_rows as _changes
+from change_kit import change_times as _times
 
 import newsgraph
-
-_PUB = "2020-09-18"  # a Friday
-
-
-def _changes(text: str) -> list[tuple]:
-    """(direction, from_value, to_value, delta, pct) of each change."""
-    return [(c.direction, c.from_value, c.to_value, c.delta, c.pct)
-            for c in newsgraph.extract(text, published=_PUB).changes]
-
-
-def _times(text: str) -> list[tuple]:
-    """(direction, from_time, time) of each change."""
-    return [(c.direction, c.from_time, c.time) for c in newsgraph.extract(text, published=_PUB).changes]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
