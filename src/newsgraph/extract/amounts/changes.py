@@ -24,6 +24,7 @@ from .grammar import Number, to_number
 from .levels import bullet_move, growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .multipliers import change_lemma as _lemma
+from .not_levels import measured_against, outcome_margin, pace_of_move
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
 from .roles import counts_subject, moved_by_figure, role_on_noun
@@ -324,8 +325,12 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
     a number on the trigger's subject ("two bombers dropped ...") is not the size of a move.
     """
     prep: str | None = text_prep if text_prep in _ROLE_PREPS else None
+    if outcome_margin(root):
+        return None  # "surged to a six-seat victory": the win's margin (not_levels.py)
     cur, value_of = root, False
     for _ in range(7):
+        if prep is None and measured_against(cur, root):
+            return None  # "over the rival's 24 seats": what the move is measured against
         if cur.dep_ == "prep" and (cur.lower_ in _TO_COMPOUNDS or (cur.lower_ == "to" and cur.head.lower_ in _TO_COMPOUNDS)):
             return None  # "dropped the bomb ..., according to four officials", "due to 3 strikes": not a level
         if cur.dep_ == "prep" and prep is None and cur.lower_ in _FOREIGN_PREPS and not _compared(cur) \
@@ -447,6 +452,8 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
     if prep == "at" and kind == "percent" and child.lower_ == "at" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in ("rate", "pace") for c in child.children):
         return "pct", trig  # "rose at an annual rate of 2.4%": how fast it moved, not a level
+    if prep == "at" and kind != "percent" and pace_of_move(child, root):
+        return None  # "declining at a rate of 3,000 feet per minute": a pace, no level
     if prep in ("to", "at", "past"):
         # "adding a dozen interceptors to the 26 already there": the base, not the result; "climbed past 600":
         # the level it went beyond ("added 5.3% to 740 yen": after a rate, the level reached)

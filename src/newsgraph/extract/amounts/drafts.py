@@ -39,6 +39,7 @@ from .moves import (
     split_moves,
 )
 from .multipliers import MULTIPLE_SHAPE
+from .not_levels import bracket_restatement
 from .objects import Anchor
 from .ways import half_of_period, own_level, particle_level
 
@@ -123,6 +124,9 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
     q, anchor = qs[qi], keep[qi][1]
     if _BY_SOURCE.match(text, q.end) and re.search(r"\bby\s+$", text[max(0, q.start - 4) : q.start]):
         return
+    prev = qs[qi - 1] if qi > 0 else None
+    if prev is not None and "percent" not in (q.kind, prev.kind) and bracket_restatement(text, q.start, q.end, prev.end):
+        return  # "fell 6,706 metres (22,000ft)": the bracket restates the figure before it, no second move
     found = role_and_trigger(anchor.root, q.kind, _text_prep(text, q)) if (parsed and anchor) else None
     if parsed and (found is None or found[0] != "to"):
         found = _apposed_move(doc, text, q) or found
