@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from spacy.tokens import Doc
+
 from .changes import ChangeDraft
 from .grammar import Quantity
 from .moves import BRACKETS, conversion_head
@@ -16,7 +18,7 @@ from .moves import BRACKETS, conversion_head
 if TYPE_CHECKING:
     from .drafts import Keep
 
-__all__ = ["EARLIER", "compared_drafts", "compared_to_move"]
+__all__ = ["EARLIER", "compared_drafts", "compared_to_move", "compared_apart"]
 
 # ", against $66m a year earlier": "against" compares only when set off by a comma ("3 games against 2 teams")
 _COMPARED = re.compile(r"[^.;:!?\d]{0,160}?(?:\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)|,[ \t]*against)[ \t]+"
@@ -75,3 +77,28 @@ def compared_to_move(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
             dr.members.append((pos_of[qi], "from"))
             used.add(qi)
             break
+
+
+# a phrase right after a compared figure (after at most one word, its unit) that may name where or whose it is
+_PHRASE_AFTER = re.compile(r"[ \t]*(?:[a-z%]+[ \t]+)?(?:in|for|among|at|across|from|on|by|under)[ \t]+", re.I)
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def compared_apart(doc: Doc, text: str, q: Quantity, roles: set[str]) -> bool:
+    """A figure "compared with/to" that the parse hangs on a move as its from-side but that is none (issue 17,
+    round 34): another place's or group's figure ("fell to 5 per 100,000, compared to 20 in Chicago", "rose 5% in
+    the north, compared with 2% in the south": a phrase after it names no time), or another period's rate of
+    change after a move told by its rate alone ("rose 1.2% in the month, compared to 0.1% a month earlier": the
+    annotation gives the first only)."""
+    at = int(q.extra.get("hedge_start", q.start))
+    if not _COMPARED_BEFORE.search(text[max(0, at - 30) : at]):
+        return False
+    if q.kind == "percent" and "pct" in roles and not roles & {"to", "from"}:
+        return True
+    if EARLIER.match(text, q.end):
+        return False
+    m = _PHRASE_AFTER.match(text, q.end)
+    if m is None:
+        return False  # "compared with $30 billion." told alone: taken as the earlier level, as before
+    words = doc.char_span(m.end(), min(len(text), m.end() + 40), alignment_mode="expand")
+    return words is None or not any(t.ent_type_ in _TIME_ENTS for t in list(words)[:5])

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .._doc import content_paragraphs, doc_text, doc_words
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
+from .compared import compared_apart
 from .compared import compared_drafts as _compared_drafts
 from .compared import compared_to_move as _compared_to_move
 from .compound_counts import hyphen_sized
@@ -144,6 +145,8 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
     if role is None:
         return
     dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
+    if role == "from" and compared_apart(doc, text, q, {r for _i, r in dr.members}):
+        return  # "fell to 5, compared to 20 in Chicago": another place's figure (compared.py)
     if role in ("delta", "pct") and anchor is not None and anchor.root.dep_ == "conj":
         conj_role = _conj_role(qs, pos_of, dr, q, role)
         if conj_role is None:
