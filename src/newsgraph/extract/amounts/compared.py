@@ -80,7 +80,8 @@ def compared_to_move(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
 
 
 # a phrase right after a compared figure (after at most one word, its unit) that may name where or whose it is
-_PHRASE_AFTER = re.compile(r"[ \t]*(?:[a-z%]+[ \t]+)?(?:in|for|among|at|across|from|on|by|under)[ \t]+", re.I)
+# ("for silver" names another thing: other_things.two_things drops the whole change, round 26)
+_PHRASE_AFTER = re.compile(r"[ \t]*(?:[a-z%]+[ \t]+)?(?:in|among|at|across|from|on|by|under)[ \t]+", re.I)
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
