@@ -20,19 +20,18 @@ __all__ = ["PAST_TAGS", "named_done_act"]
 
 #: verb tags of a told, finished action: the simple past and the participle of a perfect or a passive
 PAST_TAGS = frozenset({"VBD", "VBN"})
-#: arcs of a participle that describes a state, not an act ("who don't feel threatened", "the wounded man")
-_STATE_ARCS = frozenset({"acomp", "amod", "oprd"})
 
 
 def named_done_act(f: Found) -> bool:
-    """A verb trigger, asserted, in the past with no modal auxiliary, whose actor is a named entity; not a
-    participle that describes a state, nor one under a negated verb."""
+    """A verb trigger, asserted, in the past with no modal auxiliary, whose actor is a named entity; not the
+    complement of a negated verb. (A participle of feeling, "said it was deeply concerned", stays: the stated
+    feeling is the DISAPPROVE the guidelines code.)"""
     if f.nominal or f.derived_from is not None or f.modality != "asserted":
         return False
     verb = f.head or f.trigger
     if verb.tag_ not in PAST_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    if f.trigger.dep_ in _STATE_ARCS or _under_negation(f.trigger):
+    if _under_negation(f.trigger):
         return False
     return any(p.entity for p in f.actors)
 
