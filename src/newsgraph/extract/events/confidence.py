@@ -24,7 +24,6 @@ from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
-from .done_acts import PAST_TAGS, named_done_act
 from .meetings import telling
 from .parties import Party
 from .recall import main_predication, reported_call, reported_censure
@@ -309,13 +308,17 @@ def _party(p: Party) -> bool:
     return bool(p.entity or p.sector)
 
 
+#: verb tags of a told, finished action: simple past and the participle of a perfect or a passive
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
 def _realis(f: Found) -> bool:
     """The report tells the action as done: the carrying verb is past ("killed", "was detained", "have
     arrested"), with no modal or future auxiliary, and nothing marks it as other than asserted."""
     if f.modality != "asserted":
         return False
     verb = f.head or f.trigger
-    if verb.tag_ not in PAST_TAGS:
+    if verb.tag_ not in _PAST_TAGS:
         return False
     return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
@@ -359,10 +362,9 @@ _FEATURES: dict[str, Feature] = {
     "reported_speech": lambda f, s, a: in_reported_speech(f.trigger),
     "heading": lambda f, s, a: s.heading,
     # round 12: the main clause's predication told as a second verb or a participle of the root's act (recall.py)
-    # round 34: a named party's act told as done counts as a main clause wherever it sits (done_acts.py)
     "root": lambda f, s, a: _placed(f).dep_ == "ROOT" or _head_dep(f) == "ROOT" or _told_violence(f) or (
         not f.nominal and (main_predication(_placed(f)) or reported_censure(_placed(f), f.rule.type) or reported_call(
-            _placed(f), f.rule.type))) or named_done_act(f),
+            _placed(f), f.rule.type))),
     # round 17: not in the stored model (counted as the root it surfaced about as many wrong events as right on
     # seen real reports, BENCHMARKS.md issue 19 round 17); traced for the fit script's --features
     "told_news": lambda f, s, a: _told_news(f, s),
