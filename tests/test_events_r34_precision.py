@@ -4,7 +4,8 @@ Classes read on allsides read ranks 200-259 (/work/cache/r34/r34-evprec/): a qua
 outside it, a passive's "by" phrase hung on the object taken as the target, a place an act came "from" as its
 target, the owner of a noun of telling as the doer of the act told, the receiver of an act as its doer
 (extract/events/bounded_sides.py); and senses that tell no event of their type (data/event_senses.tsv, round 34
-rows): a text released, "supervised release", a call held, a view shared, a point accepted, appeal as attraction.
+rows): a text released, "supervised release", a call held, a view shared, a point accepted, appeal as attraction,
+a ploy pulled, a topic discussed while speaking, a civil body disbanded.
 Sentences written here; each SIDES, NO_EVENT and EVENT_ROWS entry fails on main 98bb096a, each *GUARDS entry
 passes on both.
 """
@@ -59,6 +60,9 @@ NO_EVENT = [
     ("Senior agency officials had a call on Sunday night after the shooting.", "call", "DEMAND"),
     ("Britain said it shares the American intelligence assessment.", "shares", "COOPERATE"),
     ("But I fully accept that the prosecutor could not prove the crime.", "accept", "AGREE"),
+    ("The governor disbanded the advisory committee on Monday.", "disbanded", "RETREAT"),
+    ("Discussing military funding, the governor noted that few towns had paid.", "Discussing", "CONSULT"),
+    ("The mayor pulled a stunt during the campaign.", "pulled", "CONCEDE"),
 ]
 
 # guards: no event on main already, none now (a row of the sense table kept for the tune report's wording)
@@ -75,6 +79,9 @@ EVENT_GUARDS = [
     ("The opposition called for new protests on Tuesday.", "called", "DEMAND"),
     ("Britain and France agreed to share intelligence about the plot.", "share", "COOPERATE"),
     ("Iran accepted the proposal on Monday.", "accepted", "AGREE"),
+    ("The senator pulled out of the race.", "pulled", "CONCEDE"),
+    ("The army disbanded the militia.", "disbanded", "RETREAT"),
+    ("Officials said Trump and Putin discussed trade.", "discussed", "CONSULT"),
     ("The United Nations made an appeal for calm.", "appeal", "DEMAND"),
 ]
 
