@@ -42,6 +42,8 @@ SIDE_GUARDS = [
     ("The envoy was denied a visa by the embassy.", "denied", "REJECT", "actors", "embassy"),
     ("The envoy was denied a visa by the embassy.", "denied", "REJECT", "targets", "envoy"),
     ("Hamas fired rockets from Gaza at Israel.", "fired", "ASSAULT", "targets", "Israel"),
+    ("Reports said Trump had threatened to withhold military aid from Ukraine.", "threatened", "THREATEN", "targets",
+     "Ukraine"),
     ("Durham's probe of the FBI continues.", "probe", "INVESTIGATE", "actors", "Durham"),
     ("Israel received a warning from Iran.", "warning", "THREATEN", "actors", "Iran"),
     ("Israel received a warning from Iran.", "warning", "THREATEN", "targets", "Israel"),

@@ -89,7 +89,10 @@ def _agent_as_doer(f: Found) -> None:
 def _origin_place(f: Found, res: PartyResolver) -> None:
     if f.rule.type not in _AIMED_TYPES or not f.targets:
         return
-    origins = [prep for prep in f.trigger.subtree if prep.dep_ == "prep" and prep.lower_ == "from"]
+    # a "from" on the trigger or on a noun ("rockets fired from Gaza", "a launch of rockets from Gaza"); not on
+    # another verb, where it marks whom something is taken from ("threatened to withhold aid from Ukraine")
+    origins = [prep for prep in f.trigger.subtree if prep.dep_ == "prep" and prep.lower_ == "from"
+               and (prep.head == f.trigger or prep.head.pos_ in {"NOUN", "PROPN"})]
     if not origins:
         return
     f.targets = [p for p in f.targets
