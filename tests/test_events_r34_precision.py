@@ -96,3 +96,31 @@ def test_no_event(enlp, text: str, word: str, typ: str) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(("text", "word", "typ"), EVENT_ROWS + EVENT_GUARDS)
 def test_event_kept(enlp, text: str, word: str, typ: str) -> None:  # noqa: ANN001
     assert [e for e in events_at(enlp, text, word) if e["type"] == typ], events_at(enlp, text, word)
+
+
+def _meeting(start: int, actors: list[tuple[str, str, str]], targets: list[tuple[str, str, str]]):  # noqa: ANN202
+    from newsgraph.record import Event, Party
+
+    def party(t: tuple[str, str, str]) -> Party:
+        return Party(name=t[0], entity=t[1], code=t[2], country=t[2])
+
+    return Event(type="CONSULT", start=start, end=start + 10, actors=[party(a) for a in actors],
+                 targets=[party(t) for t in targets], trigger_start=start, trigger_end=start + 3, confidence=0.8)
+
+
+OBAMA, ABBAS, NETANYAHU = ("Obama", "E1", "USA"), ("Abbas", "E2", "PSE"), ("Netanyahu", "E3", "ISR")
+
+
+@pytest.mark.parametrize(("later", "folded"), [
+    # "Obama and Abbas met" ... "when he met with Netanyahu": two pairs, two meetings (folded on main 98bb096a)
+    (_meeting(500, [OBAMA], [NETANYAHU]), False),
+    # guards: "... after talks with Abbas" names no side the first lacks: one meeting
+    (_meeting(500, [], [ABBAS]), True),
+    (_meeting(500, [OBAMA], [ABBAS]), True),
+])
+def test_two_pairs_two_meetings(later, folded: bool) -> None:  # noqa: ANN001
+    from newsgraph.extract.events.report import merge_duplicates
+
+    first = _meeting(0, [OBAMA, ABBAS], [])
+    merged = merge_duplicates([(first, "meet", False, True, False, False), (later, "meet", False, True, False, False)])
+    assert (len(merged) == 1) is folded
