@@ -30,6 +30,7 @@ from ..context import clause_head, time_for
 from ..quotes.lemmas import repaired_lemmas
 from .alleged import told_modality
 from .argument_roles import argument_roles
+from .bounded_sides import bounded_sides
 from .characterized import says_what_is
 from .find import find_in_sentence
 from .headlines import LEAD_SENTENCES, headline_support
@@ -403,6 +404,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)
         found = open_acts(no_document_actors(found))  # "not ready to declare that", "passports" (round 23, wave 2)
         found = nickname_sides(found, res)  # "Crooked Hillary", "Rocket Man": the person named so, or none
+        found = bounded_sides(found, res)  # "some in the room rebuffed", "denied access by X", "from Gaza" (r34)
         edits = party_checks(found, res)  # speakers, origins, towns, appositions (round 20 parties)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed

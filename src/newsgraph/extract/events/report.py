@@ -176,6 +176,14 @@ def _other_sides(first: Event, later: Event) -> bool:
     return None not in fs and None not in ls and not fs & ls
 
 
+def _two_pairs(first: list, later: list) -> bool:
+    """Both tellings of a meeting name two or more sides and each names one the other lacks: two meetings."""
+    if len(first) < 2 or len(later) < 2:
+        return False
+    fk, lk = _keys(first, counts=False), _keys(later, counts=False)
+    return any(not _keys([p], counts=False) & fk for p in later) and any(not _keys([p], counts=False) & lk for p in first)
+
+
 def _agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
@@ -217,6 +225,8 @@ def _same(first: Event, later: Event, retold: bool, kin: bool = False, decided: 
     if first.type in _SYMMETRIC:
         if fa & la and ft and lt and not ft & lt:
             return False  # "Obama shook hands with Castro" ... "Obama also shook hands with Rousseff": two meetings
+        if _two_pairs(first.actors + first.targets, later.actors + later.targets):
+            return False  # "Obama and Abbas met" ... "when he met Netanyahu": two pairs, two meetings (round 34)
         # "Trump and Moon had been meeting" ... "after talks with Mr. Moon": who met whom is one set
         fa, ft = fa | ft, set()
         la, lt = la | lt, set()
