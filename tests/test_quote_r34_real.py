@@ -1,9 +1,11 @@
-"""Round 34 (issue 18, quotes on real reports): sentences written here. Each "before" row gave a bare document as
-the speaker's name on main 98bb096a; each guard keeps what it had.
+"""Round 34 (issue 18, quotes on real reports): sentences written here. Each "before" row gave another speaker
+(a bare document's noun, or none) on main 98bb096a; each guard keeps what it had.
 
-A quote told by a bare text ("the statement said", "a copy of the letter said", "a Reuters story said") names the
+1. A quote told by a bare text ("the statement said", "a copy of the letter said", "a Reuters story said") names the
 text's issuer as speaker when the mention itself or its sentence or the one before names who issued it, and no
 speaker name otherwise (quotes/document_issuers.py). Issuers that earlier passes already found stay.
+2. "the North Carolina Republican" is the one party member (by role) named just before (quotes/party_described.py).
+3. '"...," said another, Tom Baker.' is Tom Baker's (quotes/trailing_names.py).
 """
 
 from __future__ import annotations
@@ -46,6 +48,40 @@ def _speakers(qnlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     ('"Prices will rise," Maria Lopez said, according to a letter seen by reporters.', "Prices will rise", "Maria Lopez"),
 ])
 def test_document_issuers(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
+    got = _speakers(qnlp, text)
+    hits = [name for said, name in got.items() if said.startswith(words)]
+    assert hits, got
+    assert hits[0] == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # before: "the <state> <Party>" is the one party member named just before (quotes/party_described.py)
+    ('Senate Intelligence Chairman Richard Burr on Tuesday would not rule out an interview. "We will look at it," '
+     'the North Carolina Republican told reporters.', "We will look at it", "Richard Burr"),
+    ('Sen. Mark Udall, a member of the intelligence panel, backed the report. "The argument fell apart," the '
+     'Colorado Democrat told ABC.', "The argument fell apart", "Mark Udall"),
+    # guards: a person with no role named there could be the one meant; nobody named: empty as before
+    ('Jane Doe spoke at the rally. "We will win," the Ohio Republican said.', "We will win", None),
+    ('"We will win this seat," the Republican said.', "We will win this seat", None),
+])
+def test_party_described(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
+    got = _speakers(qnlp, text)
+    hits = [name for said, name in got.items() if said.startswith(words)]
+    assert hits, got
+    assert hits[0] == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # before: '"...," said another, NAME': the name after the comma (quotes/trailing_names.py)
+    ('Voters were split. "I will vote for him again," said one, Mary Jones, a nurse. "He has not delivered," said '
+     'another, Tom Baker.', "He has not delivered", "Tom Baker"),
+    ('"It is over," said one man. "We lost," said another, Peter Hall, as he left the hall.', "We lost", "Peter Hall"),
+    # guards: "said one, NAME, a nurse" and an unnamed "one man" keep what they had
+    ('Voters were split. "I will vote for him again," said one, Mary Jones, a nurse. "He has not delivered," said '
+     'another, Tom Baker.', "I will vote for him again", "Mary Jones"),
+    ('"It is over," said one man. "We lost," said another, Peter Hall, as he left the hall.', "It is over", "one man"),
+])
+def test_trailing_names(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
     got = _speakers(qnlp, text)
     hits = [name for said, name in got.items() if said.startswith(words)]
     assert hits, got

@@ -107,7 +107,10 @@ def settle_document_issuers(doc: Doc, out: list[Quote], res: Resolver) -> None:
         if span is None:
             continue
         root = span.root
-        got = found.get(root.i) or _own(res, root)
+        if root.i in found:  # a second quote told by the same mention ('"A," the statement said. "B."')
+            q.speaker, q.speaker_name = found[root.i]
+            continue
+        got = _own(res, root)
         if got == (None, None):
             got = _earlier(res, root, found)
         found[root.i] = got

@@ -36,6 +36,8 @@ from .cues import (
 )
 from .deliberations import settle_deliberations
 from .document_issuers import settle_document_issuers
+from .party_described import settle_party_described
+from .trailing_names import settle_trailing_names
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
@@ -273,6 +275,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_shown_states(doc, out)  # "has shown no sign of", "the drama suggests": no words said (r33)
         out = drop_own_outlet(doc, out)  # "..., Fox News has learned" in Fox's own report: the writer's (r33)
         settle_document_issuers(doc, out, resolver)  # '"...," the statement said': its issuer, or none (r34)
+        settle_party_described(doc, out, resolver)  # '"...," the Ohio Republican said': the member named (r34)
+        settle_trailing_names(doc, out, resolver)  # '"...," said another, Tom Baker': the one named (r34)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
