@@ -1,14 +1,16 @@
 """Round 34 (issue 18, real reports): a bare document is no speaker; its issuer is.
 
-'"...," the statement said.' after "Reporters Without Borders, which issued a statement saying ..." is the group's
-statement; "a separate Guardian article" is the Guardian's; '..., Snowden said, according to a letter' is
-Snowden's. Earlier passes find most issuers ("In a statement, X said"); a quote whose speaker mention is still a
-bare text noun (``data/quote_issued_texts.tsv``) with no entity gets its issuer here from the mention itself (a
-possessor, a name before the noun, a "by" phrase, the subject of the verb it hangs on) or from an earlier mention of
-a text in its sentence or the one before (the subject that issued, put out or sent it, a relative "which" standing
-for the name before it, or the issuer already found for an earlier quote of the same text). Where none is named
-there, the speaker's name is left empty: a reader is better served by no speaker than by "the statement". The
-speaker mention is kept (PolNeAR marks "the statement" itself as the Source).
+'"...," the statement said.' after "Amnesty International, which issued a statement on Friday, said ..." is the
+group's statement; "a Reuters story" is Reuters'; '..., X said, according to a letter' is X's. Earlier passes find
+most issuers ("In a statement, X said"); a quote whose speaker mention is still a text noun
+(``data/quote_issued_texts.tsv``) with no entity gets its issuer here from the mention itself (a name before the
+noun, a possessor, a "by" phrase, the subject of the verb it hangs on) or from an earlier mention of a text in its
+sentence or the one before (the subject that issued, put out or sent it, a relative "which" standing for the name
+before it, or the issuer already found for an earlier quote of the same mention), when the entity layer knows that
+issuer (a phrase it did not take up may be cut short). Where none is found and the mention is bare (no name,
+possessor or noun before its head: "The Pike family statement" keeps its words), the speaker's name is left empty:
+a reader is better served by no speaker than by "the statement". The speaker mention is kept (PolNeAR marks "the
+statement" itself as the Source).
 """
 
 from __future__ import annotations
@@ -99,6 +101,14 @@ def _mention(doc: Doc, q: Quote) -> Span | None:
     return span
 
 
+def _bare(span: Span) -> bool:
+    """The mention names no one: no name in it and no noun or possessor before its head ("the statement", "a copy
+    of the letter"; not "The Pike family statement", whose words stay the speaker's name)."""
+    root = span.root
+    return not any(t.pos_ == "PROPN" for t in span) and not any(
+        c.dep_ in ("compound", "poss", "nmod") for c in root.children if c.i < root.i)
+
+
 def settle_document_issuers(doc: Doc, out: list[Quote], res: Resolver) -> None:
     """Give each quote told by a bare text ("the statement said") its issuer, or no speaker name (in place)."""
     found: dict[int, Issuer] = {}
@@ -114,4 +124,5 @@ def settle_document_issuers(doc: Doc, out: list[Quote], res: Resolver) -> None:
         if got == (None, None):
             got = _earlier(res, root, found)
         found[root.i] = got
-        q.speaker, q.speaker_name = got
+        if got != (None, None) or _bare(span):
+            q.speaker, q.speaker_name = got
