@@ -36,8 +36,6 @@ from .cues import (
 )
 from .deliberations import settle_deliberations
 from .document_issuers import settle_document_issuers
-from .party_described import settle_party_described
-from .trailing_names import settle_trailing_names
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
@@ -69,6 +67,7 @@ from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
 from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
+from .party_described import settle_party_described
 from .passive_views import passive_views
 from .polls import poll_quotes
 from .promo_lines import drop_promo_lines
@@ -94,6 +93,7 @@ from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .timed_speakers import timed_speakers
 from .title_labels import title_labels
+from .trailing_names import settle_trailing_names
 from .unperformed import settle_unperformed
 from .words_of import words_of
 from .writer_hedges import writer_hedges
