@@ -35,6 +35,8 @@ def _speakers(qnlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     ('The storm closed roads on Monday. "Rain will continue into the week," the statement said.',
      "Rain will continue into ", None),
     ('"We will not back down," a copy of the letter said.', "We will not back down", None),
+    # before: a participle naming the writer ("written by X") gives the issuer; "obtained by" does not
+    ("A letter written by Maria Lopez said the plan had failed.", "the plan had failed", "Maria Lopez"),
     # guards: issuers the earlier passes found stay
     ('The Kremlin put out a statement on the call. "The leaders agreed to meet soon," the statement added.',
      "The leaders agreed to me", "Kremlin"),

@@ -32,6 +32,8 @@ __all__ = ["settle_document_issuers"]
 
 # relative pronouns that stand for the name before them ("X, which issued a statement")
 _RELATIVES = frozenset({"which", "who", "that"})
+# participles whose "by" agent wrote or put out the text ("signed by", "written by", "issued by")
+_WRITTEN = frozenset({"sign", "write", "issue", "release", "send", "author", "pen", "draft", "publish", "co-sign"})
 # what an issuer found comes to: the entity id (or None) and the name to show (or None)
 Issuer = tuple[str | None, str | None]
 
@@ -58,6 +60,17 @@ def _named(res: Resolver, who: Token) -> Issuer:
     return (eid, res.name_of(eid)) if eid is not None else (None, None)
 
 
+def _signer(root: Token) -> Token | None:
+    """The "by" agent of a participle that tells who wrote the text ("the letter, signed by Ana Ruiz"); a text
+    "obtained by" or "seen by" someone is not theirs."""
+    for c in root.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _WRITTEN:
+            agent = next((a for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by"), None)
+            if agent is not None:
+                return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    return None
+
+
 def _own(res: Resolver, root: Token) -> Issuer:
     """The issuer the mention itself names: "the Guardian article", "Putin's letter", "according to a letter" on a
     verb whose subject is named."""
@@ -66,7 +79,7 @@ def _own(res: Resolver, root: Token) -> Issuer:
             got = _named(res, c)
             if got[0] is not None:
                 return got
-    who = author_token(root)
+    who = author_token(root) or _signer(root)
     if who is None and root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         verb = root.head.head.head  # "X said, according to a letter": the letter on X's verb
         who = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
