@@ -35,7 +35,7 @@ def _speakers(qnlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     ('The storm closed roads on Monday. "Rain will continue into the week," the statement said.',
      "Rain will continue into ", None),
     ('"We will not back down," a copy of the letter said.', "We will not back down", None),
-    # before: a participle naming the writer ("written by X") gives the issuer; "obtained by" does not
+    # guard: a participle naming the writer ("written by X") gives the issuer (main's issued_by already did)
     ("A letter written by Maria Lopez said the plan had failed.", "the plan had failed", "Maria Lopez"),
     # guards: issuers the earlier passes found stay
     ('The Kremlin put out a statement on the call. "The leaders agreed to meet soon," the statement added.',
