@@ -49,7 +49,8 @@ HEADLINES = [
     ("Poll: Wealthy Voters Abandon Republican Party\n\nThe poll was taken on Tuesday.",
      [("indirect", "Wealthy Voters Abandon Republican Party", "Poll")]),
     ("Report: Governor Walker to Speak at the Convention\n\nThe convention opens on Monday.",
-     [("indirect", "Governor Walker to Speak at the Convention", "Report")]),
+     # (round 34: a bare text's noun, "Report", is no speaker's name: empty, quotes/document_issuers.py)
+     [("indirect", "Governor Walker to Speak at the Convention", None)]),
     ("Breaking: Federal Judge Rules Against the City\n\nThe judge ruled on Monday.", []),
     # a verb the rows do not hold ("Explains" names a topic)
     ("Senator Explains Why She Voted Against the Bill\n\nThe senator spoke on Monday.", []),

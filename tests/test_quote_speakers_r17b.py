@@ -157,10 +157,11 @@ def test_named_group(qnlp, text: str, said: str, entity: str | None, name: str) 
 
 # (text, the quote's text, kind, speaker_name, the source mention)
 DOCUMENTS = [
-    # a letter has a writer: one not named stays the source as written, never kind document
+    # a letter has a writer: one not named stays the source mention as written, never kind document (round 34: with
+    # no speaker's name, not the letter's noun: quotes/document_issuers.py)
     ("The inquiry found 38 staff culpable, according to a letter sent to Sen. Tom Hale this week.",
-     "The inquiry found 38 staff culpable", "indirect", "a letter", "a letter"),
-    ('"We will not pay," the letter said.', "We will not pay", "direct", "the letter", "the letter"),
+     "The inquiry found 38 staff culpable", "indirect", None, "a letter"),
+    ('"We will not pay," the letter said.', "We will not pay", "direct", None, "the letter"),
     ("The indictment alleges that Ruiz passed secrets to a foreign agent.",
      "Ruiz passed secrets to a foreign agent", "document", None, "The indictment"),
     ("Prosecutors charged Ann Ruiz on Tuesday. The detailed 27-page indictment alleges that Ruiz was recruited.",
@@ -171,7 +172,7 @@ DOCUMENTS = [
      "indirect", "Tom Hale", "The letter"),
     # who received a letter did not write it
     ("Tom Hale received a threatening letter on Monday. The letter said he must resign.", "he must resign",
-     "indirect", "The letter", "The letter"),
+     "indirect", None, "The letter"),
 ]
 
 

@@ -55,7 +55,7 @@ SLIPS = [
     ('The Joint Chiefs of Staff described the strikes. Officials reacted late Friday, with Ambassador Ivan Petrov saying on Twitter, "The worst fears have come '
      'true."\n\n"A pre-designed scenario is being implemented," the statement continued.',
      [("direct", "The worst fears have come true.", "Ivan Petrov"),
-      ("direct", "A pre-designed scenario is being implemented", "the statement")]),
+      ("direct", "A pre-designed scenario is being implemented", None)]),  # (r34: not "the statement")
     # ... while a statement an organization issued stays the organization's
     ('The Foreign Ministry issued a statement on Friday. "We will respond," the statement said.',
      [("direct", "We will respond", "Foreign Ministry")]),

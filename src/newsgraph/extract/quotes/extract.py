@@ -35,6 +35,7 @@ from .cues import (
     np_span,
 )
 from .deliberations import settle_deliberations
+from .document_issuers import settle_document_issuers
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
@@ -66,6 +67,7 @@ from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
 from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
+from .party_described import settle_party_described
 from .passive_views import passive_views
 from .polls import poll_quotes
 from .promo_lines import drop_promo_lines
@@ -91,6 +93,7 @@ from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .timed_speakers import timed_speakers
 from .title_labels import title_labels
+from .trailing_names import settle_trailing_names
 from .unperformed import settle_unperformed
 from .words_of import words_of
 from .writer_hedges import writer_hedges
@@ -271,6 +274,9 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_deliberations(doc, out)  # "is considering fines", "campaigned against": an option weighed (r33)
         settle_shown_states(doc, out)  # "has shown no sign of", "the drama suggests": no words said (r33)
         out = drop_own_outlet(doc, out)  # "..., Fox News has learned" in Fox's own report: the writer's (r33)
+        settle_document_issuers(doc, out, resolver)  # '"...," the statement said': its issuer, or none (r34)
+        settle_party_described(doc, out, resolver)  # '"...," the Ohio Republican said': the member named (r34)
+        settle_trailing_names(doc, out, resolver)  # '"...," said another, Tom Baker': the one named (r34)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

@@ -20,7 +20,7 @@ from .cues import np_span
 if TYPE_CHECKING:  # pragma: no cover
     from .speakers import Resolver
 
-__all__ = ["statement_author"]
+__all__ = ["author_token", "statement_author"]
 
 # how far back (tokens) the earlier mention of the statement is looked for
 _REACH = 120
@@ -49,6 +49,10 @@ def _author_token(t: Token) -> Token | None:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+# (round 34: document_issuers reads the same mention the same way)
+author_token = _author_token
 
 
 def statement_author(res: Resolver, span: Span, root: Token) -> tuple[bool, str | None]:
