@@ -37,6 +37,7 @@ from .cues import (
 from .deliberations import settle_deliberations
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
+from .fronted_spans import drop_fronted_contents
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
 from .heard_cues import heard_speakers
@@ -271,6 +272,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_deliberations(doc, out)  # "is considering fines", "campaigned against": an option weighed (r33)
         settle_shown_states(doc, out)  # "has shown no sign of", "the drama suggests": no words said (r33)
         out = drop_own_outlet(doc, out)  # "..., Fox News has learned" in Fox's own report: the writer's (r33)
+        out = drop_fronted_contents(doc, out)  # "In his book, X suggested looking at ...": not the book (r34)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
