@@ -39,6 +39,9 @@ GUARDS: list[tuple[str, Row | None]] = [
      ("indirect", "the bill had passed", "The senator")),
     ("Voters were more likely to say that the economy mattered most.",
      ("indirect", "the economy mattered most", "Voters")),
+    # the adjective's own infinitive only: "keen on telling" is a habit
+    ("People are especially keen on telling women to stop moaning when women speak up about injustice.",
+     ("indirect", "to stop moaning when women speak up about injustice", "People")),
     # a participle on an occasion that is no speech of the subject's
     ("The protesters gathered at a rally denouncing the policy.", ("indirect", "the policy", "The protesters")),
 ]

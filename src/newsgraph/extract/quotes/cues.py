@@ -330,8 +330,9 @@ def _prompt_adjectives() -> frozenset[str]:
 
 def _prompt(t: Token) -> bool:
     """"quick" in "X was quick to point out ...": an adjective of "be" that tells the speech was made, so the
-    climb goes on to the subject of "was" (round 34; data/quote_prompt_adjectives.tsv)."""
-    return t.dep_ == "acomp" and t.lower_ in _prompt_adjectives()
+    climb goes on to the subject of "was" (round 34; data/quote_prompt_adjectives.tsv). Only with the infinitive
+    itself: "keen on telling women to ..." is a habit, not a saying."""
+    return t.dep_ == "acomp" and t.lower_ in _prompt_adjectives() and any(c.dep_ == "xcomp" for c in t.children)
 
 
 def _past_aside(t: Token) -> Token:

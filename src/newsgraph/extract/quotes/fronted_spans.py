@@ -4,14 +4,15 @@ In "In his book, ''Make Your Kid a Millionaire,'' Mr. X suggested looking at ...
 crowd when, at the end of her song, she added the words ..." the parser hangs the phrase or clause before the
 speaker on the cue as a clausal complement, so it was read as an indirect quote of the speaker; the cue's real
 content is the complement after it. A verb of saying takes one content: when an indirect quote lies wholly before
-its speaker and cue, is a phrase rather than a clause (it opens with a preposition or has no verb), and the same cue verb governs a clausal complement after itself ("suggested looking at ...",
+its speaker and cue, is a phrase rather than a clause (it opens with a preposition and holds no main clause of its own, or it
+has no verb), and the same cue verb governs a clausal complement after itself ("suggested looking at ...",
 "said he's certain ..."), or another quote of the same cue lies after it, the fronted one is dropped. Quotes in
 marks, and a fronted content whose cue has nothing after it ("The plan will work, she said."), are untouched.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .afterpass import verb_at
@@ -20,6 +21,8 @@ __all__ = ["drop_fronted_contents"]
 
 # what, after the cue verb, is the verb's own clausal content
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+# the attachments of a clause that tie it to another word: "after the senator suspended ...", "the day that ..."
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
 
 
 def _fronted(q: Quote) -> bool:
@@ -47,8 +50,17 @@ def _phrase(doc: Doc, q: Quote) -> bool:
     if span is None or not len(span):
         return False
     if span[0].pos_ == "ADP" and span[0].lower_ != "that":
-        return True
+        # "At private courses, members may be willing to pay more": a main clause after the opening phrase
+        return not any(_main_clause(t) for t in span)
     return not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _main_clause(t: Token) -> bool:
+    """A verb with a subject of its own that no subordinator or relative ties to another word."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ in _SUBORDINATE:
+        return False
+    kids = [c.dep_ for c in t.children]
+    return ("nsubj" in kids or "nsubjpass" in kids) and "mark" not in kids
 
 
 def drop_fronted_contents(doc: Doc, out: list[Quote]) -> list[Quote]:
