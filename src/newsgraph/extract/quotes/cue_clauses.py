@@ -8,7 +8,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
-
 from .cues import (
     _NOT_SPEAKER,
     _STATEMENT_NOUNS,

@@ -37,8 +37,8 @@ from .cues import (
 from .deliberations import settle_deliberations
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
-from .fronted_spans import drop_fronted_contents
 from .fragment_attribution import inner_speech as _inner_speech
+from .fronted_spans import drop_fronted_contents
 from .headlines import headline_quotes
 from .heard_cues import heard_speakers
 from .indirect import indirect_quotes
