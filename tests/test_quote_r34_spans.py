@@ -39,7 +39,10 @@ GUARDS: list[tuple[str, Row | None]] = [
      ("indirect", "the bill had passed", "The senator")),
     ("Voters were more likely to say that the economy mattered most.",
      ("indirect", "the economy mattered most", "Voters")),
-    # the adjective's own infinitive only: "keen on telling" is a habit
+    # the adjective's own infinitive of saying only: "keen on telling" is a habit, "quick to condemn" an act whose
+    # quoted fragment stays the words of the one who reports it
+    ("Critics have been quick to condemn the deal for having \u201cgiven away the store,\u201d Mr. Heilbrunn says.",
+     ("partial", "given away the store", "Critics")),
     ("People are especially keen on telling women to stop moaning when women speak up about injustice.",
      ("indirect", "to stop moaning when women speak up about injustice", "People")),
     # a participle on an occasion that is no speech of the subject's

@@ -328,11 +328,17 @@ def _prompt_adjectives() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("quote_prompt_adjectives.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(r[1].lower() for r in read_tsv("quote_cues.tsv") if len(r) >= 2 and r[0] == "verb")
+
+
 def _prompt(t: Token) -> bool:
     """"quick" in "X was quick to point out ...": an adjective of "be" that tells the speech was made, so the
     climb goes on to the subject of "was" (round 34; data/quote_prompt_adjectives.tsv). Only with the infinitive
-    itself: "keen on telling women to ..." is a habit, not a saying."""
-    return t.dep_ == "acomp" and t.lower_ in _prompt_adjectives() and any(c.dep_ == "xcomp" for c in t.children)
+    itself, a verb of saying ("quick to condemn the deal" is an act; "keen on telling women to ..." a habit)."""
+    return t.dep_ == "acomp" and t.lower_ in _prompt_adjectives() and \
+        any(c.dep_ == "xcomp" and c.lemma_.lower() in _speech_verbs() for c in t.children)
 
 
 def _past_aside(t: Token) -> Token:
