@@ -46,6 +46,7 @@ GUARDS: list[tuple[str, Row | None]] = [
     ("People are especially keen on telling women to stop moaning when women speak up about injustice.",
      ("indirect", "to stop moaning when women speak up about injustice", "People")),
     # a participle on an occasion that is no speech of the subject's
+    ("The leaders were quick to offer condolences on Monday.", ("indirect", "condolences on Monday", "The leaders")),
     ("The protesters gathered at a rally denouncing the policy.", ("indirect", "the policy", "The protesters")),
 ]
 

@@ -336,9 +336,11 @@ def _speech_verbs() -> frozenset[str]:
 def _prompt(t: Token) -> bool:
     """"quick" in "X was quick to point out ...": an adjective of "be" that tells the speech was made, so the
     climb goes on to the subject of "was" (round 34; data/quote_prompt_adjectives.tsv). Only with the infinitive
-    itself, a verb of saying ("quick to condemn the deal" is an act; "keen on telling women to ..." a habit)."""
+    itself, a verb of saying with a clause ("quick to condemn the deal" is an act, "quick to offer condolences" a
+    gesture; "keen on telling women to ..." a habit)."""
     return t.dep_ == "acomp" and t.lower_ in _prompt_adjectives() and \
-        any(c.dep_ == "xcomp" and c.lemma_.lower() in _speech_verbs() for c in t.children)
+        any(c.dep_ == "xcomp" and c.lemma_.lower() in _speech_verbs() and any(g.dep_ == "ccomp" for g in c.children)
+            for c in t.children)
 
 
 def _past_aside(t: Token) -> Token:
