@@ -3,8 +3,11 @@ reporting verb of a sentence of the reporter's own words, a sentence that ends w
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from ...lexicon import read_tsv
 from .cues import (
     _NOT_SPEAKER,
     _STATEMENT_NOUNS,
@@ -74,14 +77,28 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues
     return Attr(s, open_tok - 1, np_span(doc, subj))
 
 
+@lru_cache(maxsize=1)
+def _occasions() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_statement_nouns.tsv") if r[0] == "occasion")
+
+
+def _at_occasion(noun: Token) -> bool:
+    """"at a news conference" on a verb: the occasion where the verb's subject spoke (round 34)."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in _occasions() and noun.head.dep_ == "prep" and \
+        noun.head.lower_ in ("at", "during", "in") and noun.head.head.pos_ == "VERB"
+
+
 def issuer(noun: Token) -> Token | None:
     """The one who issued the words a participle hangs on: 'she released a statement saying, "..."' and 'he
     sounded a note of humility, saying, "..."' are hers and his, not the statement's or the humility's (round 19,
-    PolNeAR train). The subject of the verb whose object is a noun of one's own words (through "of" phrases), or
-    None."""
+    PolNeAR train). The subject of the verb whose object is a noun of one's own words (through "of" phrases), or the subject of the verb an
+    occasion of speech hangs on ("she said at a news conference announcing ...": hers; round 34), or None."""
     tok = noun
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head
+    if tok is noun and _at_occasion(noun):
+        subj = subject_of(noun.head.head)
+        return subj if subj is not None and subj.i < noun.i and subj.dep_ == "nsubj" else None
     if tok.lemma_.lower() not in _STATEMENT_NOUNS or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
         return None
     subj = subject_of(tok.head)

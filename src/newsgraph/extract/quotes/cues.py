@@ -232,8 +232,8 @@ def subject_of(v: Token) -> Token | None:
         return own
     chain = [v]
     # "responded ... by saying", "in an interview, adding": climb through the clause's attachments
-    while chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") and len(chain) < 4 and \
-            chain[-1].head.i != chain[-1].i:
+    while (chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") or _prompt(chain[-1])) and \
+            len(chain) < 4 and chain[-1].head.i != chain[-1].i:
         chain.append(_past_aside(chain[-1]))
     for t in chain[1:]:
         # "quoted Lavrov as saying": climbing from "saying" through "as" reaches the relaying verb, whose object spoke
@@ -321,6 +321,26 @@ def _agentive_it(subj: Token, verb: Token) -> bool:
 
 _ASIDE_OPEN = frozenset({"-", "—", "–", "("})
 _ASIDE_CLOSE = frozenset({"-", "—", "–", ")"})
+
+
+@lru_cache(maxsize=1)
+def _prompt_adjectives() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_prompt_adjectives.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(r[1].lower() for r in read_tsv("quote_cues.tsv") if len(r) >= 2 and r[0] == "verb")
+
+
+def _prompt(t: Token) -> bool:
+    """"quick" in "X was quick to point out ...": an adjective of "be" that tells the speech was made, so the
+    climb goes on to the subject of "was" (round 34; data/quote_prompt_adjectives.tsv). Only with the infinitive
+    itself, a verb of saying with a clause ("quick to condemn the deal" is an act, "quick to offer condolences" a
+    gesture; "keen on telling women to ..." a habit)."""
+    return t.dep_ == "acomp" and t.lower_ in _prompt_adjectives() and \
+        any(c.dep_ == "xcomp" and c.lemma_.lower() in _speech_verbs() and any(g.dep_ == "ccomp" for g in c.children)
+            for c in t.children)
 
 
 def _past_aside(t: Token) -> Token:

@@ -39,6 +39,7 @@ from .document_issuers import settle_document_issuers
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
+from .fronted_spans import drop_fronted_contents
 from .headlines import headline_quotes
 from .heard_cues import heard_speakers
 from .indirect import indirect_quotes
@@ -274,6 +275,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_deliberations(doc, out)  # "is considering fines", "campaigned against": an option weighed (r33)
         settle_shown_states(doc, out)  # "has shown no sign of", "the drama suggests": no words said (r33)
         out = drop_own_outlet(doc, out)  # "..., Fox News has learned" in Fox's own report: the writer's (r33)
+        out = drop_fronted_contents(doc, out)  # "In his book, X suggested looking at ...": not the book (r34)
         settle_document_issuers(doc, out, resolver)  # '"...," the statement said': its issuer, or none (r34)
         settle_party_described(doc, out, resolver)  # '"...," the Ohio Republican said': the member named (r34)
         settle_trailing_names(doc, out, resolver)  # '"...," said another, Tom Baker': the one named (r34)
