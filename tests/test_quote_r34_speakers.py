@@ -48,6 +48,9 @@ _GUARDS = [
     # a "while" clause that holds its own words is the main report's setting
     ("While the senators argued over the bill, Ann Cole said that the budget would pass.", "the budget would pass",
      "Ann Cole"),
+    # a fronted "though" report with words of its own: the clause after it is another's (here the scholars')
+    ("Though Republicans boast of stronger turnout among their voters, there is no link between turnout and which "
+     "party wins in the fall, scholars say.", "Though Republicans boast", "scholars"),
     # an apposition closed by its comma, and a role with the person's name after it
     ("Its chairman, Tom Walsh, said the firm would hire more workers next year.", "the firm would", "Tom Walsh"),
     ("The company\u2019s chief executive, Tom Walsh said the firm would hire more workers next year.",

@@ -68,7 +68,8 @@ def fronted_report(doc: Doc, s: int, e: int, verbs: Collection[str]) -> tuple[To
     subj = _own_report(v, verbs)
     if subj is None or any(c.dep_ in _CONTENT_DEPS for c in v.children):
         return None
-    # the verb's phrase is the opening words only, and its head (the words it said) follows inside [s, e)
-    if v.right_edge.i + 1 >= e or not v.i < v.head.i < e:
+    # the verb's phrase is the opening words only, ending with the verb ("Though Republicans boast of X, there
+    # is ..." has words of its own, and the clause after it is another's), and its head follows inside [s, e)
+    if v.right_edge.i != v.i or v.i + 1 >= e or not v.i < v.head.i < e:
         return None
     return v, subj
