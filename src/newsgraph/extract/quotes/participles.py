@@ -159,8 +159,9 @@ def _name_before_verb(subj: Token) -> Token:
     is closed by one before its verb ("Its chairman, Tom Walsh, said"); a name that runs up to the verb with no
     closing comma is the verb's subject itself (round 34). Else the subject."""
     verb = subj.head
-    if not subj.i < verb.i:
-        return subj
+    before = subj.doc[verb.i - 1]
+    if not subj.i < verb.i or before.is_punct or before.text in (",", ")", "--", "\u2014", "\u2013"):
+        return subj  # a comma (or dash, bracket) before the verb closes an apposition
     return next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
                  and c.right_edge.i + 1 == verb.i and c.left_edge.i > 0
                  and c.doc[c.left_edge.i - 1].text == ","), subj)
