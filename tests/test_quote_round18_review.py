@@ -58,8 +58,10 @@ FORECASTS = [
        'voters."', "Ana Ruiz"), ("partial", "trying to rob the voters.", "Ana Ruiz")]),
     # guards (shapes the first version got wrong on PolNeAR train): a clause joined by "while" to one under
     # "cannot" is told as done, and so is an infinitive under a phase verb ("started to describe")
+    # (since round 34 Walsh's "while" report is his own quote, and Ruiz's ends before it: inner_reports.py)
     ('Ana Ruiz suggested that a rival cannot win, while Tom Walsh said that the "stakes are too high" for him.',
-     [("indirect", 'a rival cannot win, while Tom Walsh said that the "stakes are too high" for him', "Ana Ruiz"),
+     [("indirect", "a rival cannot win", "Ana Ruiz"),
+      ("indirect", 'the "stakes are too high" for him', "Tom Walsh"),
       ("partial", "stakes are too high", "Tom Walsh")]),
     ('The log shows that officials started to describe the fire as an "accident" long before the inquiry.',
      [("indirect", 'officials started to describe the fire as an "accident" long before the inquiry', "The log"),

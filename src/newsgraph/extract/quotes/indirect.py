@@ -46,6 +46,7 @@ from .cues import (
 )
 from .demands import content_start, dependents
 from .held_participles import participle_holder
+from .inner_reports import fronted_report, inner_report_start
 from .kinds import as_document, is_document_source
 from .left_subjects import left_subject
 from .participles import be_passive, naming, speech_tail
@@ -159,6 +160,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     ``arrays``: the Doc's token attributes, when the caller has read them."""
     arrays = DocArrays(doc) if arrays is None else arrays
     found = _Clauses(doc, masked, marked, pars, resolver, arrays)
+    found.verbs = cues.verbs
     starts, lower, dep = arrays.starts, arrays.lower, arrays.dep
     # the tokens that have a passive subject among their dependents (read once, not through Token.children)
     passive_heads = set(arrays.heads[arrays.deps == _NSUBJPASS].tolist())
@@ -236,6 +238,7 @@ class _Clauses:
         self.stances: list[Quote] = []  # acts' aims (kind "stance"), apart from the statements
         self.blocked: list[tuple[int, int]] = []  # character spans of governed words that state nothing
         self.late: list[tuple[int, int, int, int, Token]] = []  # clauses added after every verb's (round 17)
+        self.verbs: frozenset[str] = frozenset()  # the cue table's verbs of saying (round 34's inner reports)
 
     def in_body(self, char: int) -> bool:
         """The character offset lies in a body paragraph."""
@@ -282,6 +285,8 @@ class _Clauses:
         gloss = _gloss_at(self.doc, self.lowers, s, e)
         if gloss is not None:
             s, e = _trim(self.doc, s, gloss)
+        if kind == "indirect":  # another's report set in this one ("..., though she noted ...", round 34)
+            cs, ce, s, e, spk = self.inner_reports(cs, ce, s, e, spk)
         if e - s < least:
             return
         a, b = self.starts[s], self.ends[e - 1]
@@ -329,6 +334,19 @@ class _Clauses:
             (self.stances if kind == "stance" else self.out).append(rec)
             if cut is not None and kind == "indirect":
                 self.relay(cut, cs)
+
+    def inner_reports(self, cs: int, ce: int, s: int, e: int,
+                      spk: Token | None) -> tuple[int, int, int, int, Token | None]:
+        """The cue, clause and speaker once a report set inside the clause [s, e) is taken out of it: one at its end
+        ends it; a fronted "While he acknowledged" that the parser left wordless takes the words (inner_reports.py)."""
+        inner = inner_report_start(self.doc, s, e, self.verbs)
+        if inner is not None:
+            s, e = _trim(self.doc, s, inner)
+        fronted = fronted_report(self.doc, s, e, self.verbs) if e - s > 3 else None
+        if fronted is not None:
+            verb, spk = fronted
+            cs, ce, s = verb.i, verb.i + 1, verb.right_edge.i + 1
+        return cs, ce, s, e, spk
 
     def relay(self, cut: Relay, cs: int) -> None:
         """The outer attribution cut from the end of a reported clause ("..., the Times reported"), as a quote of

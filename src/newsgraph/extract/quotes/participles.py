@@ -145,10 +145,26 @@ def named_after(doc: Doc, role: Token) -> Token:
 def apposed_name(subj: Token) -> Token:
     """The person the parser hung in apposition on a subject that cannot speak ("With 50 days until the election,
     Minyon Moore, a senior adviser, called ...": "the election" as subject, Moore apposed to it); else the subject."""
+    if subj.pos_ == "PROPN":
+        return _name_before_verb(subj)
     if subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in person_nouns():
         return subj
     return next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
                  and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), subj)
+
+
+def _name_before_verb(subj: Token) -> Token:
+    """'To understand the real Dred Scott, Chief Justice Roberts said, one should ...': the parser made the name
+    before the comma the subject and hung the person's name on it as an apposition. An apposition set off by a comma
+    is closed by one before its verb ("Its chairman, Tom Walsh, said"); a name that runs up to the verb with no
+    closing comma is the verb's subject itself (round 34). Else the subject."""
+    verb = subj.head
+    before = subj.doc[verb.i - 1]
+    if not subj.i < verb.i or before.is_punct or before.text in (",", ")", "--", "\u2014", "\u2013"):
+        return subj  # a comma (or dash, bracket) before the verb closes an apposition
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+                 and c.right_edge.i + 1 == verb.i and c.left_edge.i > 0
+                 and c.doc[c.left_edge.i - 1].text == ","), subj)
 
 
 def participle_subject(v: Token) -> Token | None:
