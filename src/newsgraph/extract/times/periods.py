@@ -308,6 +308,18 @@ def _paper_noun(text: str, start: int, end: int) -> bool:
     return bool(_ARTICLE_BEFORE.search(before)) and not _NOT_PAPER_AFTER.match(text, end)
 
 
+# round 34: "the business daily Vedomosti", "Russia's daily Kommersant", "the pan-Arab daily Asharq Al-Awsat": the
+# article or a possessive name, at most two lower-case (or hyphened) words, then "daily" and a name that is no
+# weekday or month. A capitalized body before it ("the Communist Party daily Granma") stays a SET, as AQUAINT has it
+_OWNER_BEFORE = re.compile(r"(?:\b(?i:the)|\b[A-Z][\w.-]*['’]s)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,2}$")
+_PAPER_NAME = re.compile(rf"\s+(?!(?:{P.WEEKDAY}|{P.MONTH})\b)[A-Z][\w'’.-]")
+
+
+def _named_paper(text: str, start: int, end: int) -> bool:
+    """"daily"/"weekly" between an owner or an article (and its words) and the paper's name."""
+    return bool(_OWNER_BEFORE.search(text[max(0, start - 60) : start])) and bool(_PAPER_NAME.match(text, end))
+
+
 # the parts of a day written in the plural after a weekday ("Sunday afternoons")
 _PARTS_PL = "|".join(p for p in P.DAY_PARTS if p != "overnight")
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -321,7 +333,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Timex | None:
         if nxt and nxt.group(1) not in _NOT_NOUNS:
             return None  # an adjective: "its quarterly dividend", "average daily volume"
         if m["w"].lower() in ("daily", "weekly") and (_paper_word(ctx.text, m.start(), m.end())
-                                                     or _paper_noun(ctx.text, m.start(), m.end())):
+                                                     or _paper_noun(ctx.text, m.start(), m.end())
+                                                     or _named_paper(ctx.text, m.start(), m.end())):
             return None  # a paper: "told Le Figaro daily", "the Israeli daily Haaretz"
         return make(m, "SET", _SET_WORDS[m["w"].lower()])
     if m["mon"]:
