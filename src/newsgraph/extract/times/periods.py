@@ -312,11 +312,15 @@ def _paper_noun(text: str, start: int, end: int) -> bool:
 # article or a possessive name, at most two lower-case (or hyphened) words, then "daily" and a name that is no
 # weekday or month. A capitalized body before it ("the Communist Party daily Granma") stays a SET, as AQUAINT has it
 _OWNER_BEFORE = re.compile(r"(?:\b(?i:the)|\b[A-Z][\w.-]*['’]s)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,2}$")
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
 _PAPER_NAME = re.compile(rf"\s+(?!(?:{P.WEEKDAY}|{P.MONTH})\b)[A-Z][\w'’.-]")
 
 
 def _named_paper(text: str, start: int, end: int) -> bool:
-    """"daily"/"weekly" between an owner or an article (and its words) and the paper's name."""
+    """"daily"/"weekly" between an owner or an article (and its words) and the paper's name; "Daily" capitalized
+    after a possessive name is the name's end ("People's Daily")."""
+    if text[start].isupper() and _POSSESSIVE_NAME.search(text[max(0, start - 30) : start]):
+        return True
     return bool(_OWNER_BEFORE.search(text[max(0, start - 60) : start])) and bool(_PAPER_NAME.match(text, end))
 
 
