@@ -42,4 +42,12 @@ def modifier_year(sp: Span, fig: Token) -> bool:
     noun = _named_noun(sp[0])
     if noun is None:
         return False
-    return noun.i == fig.i or fig.head.i == noun.i
+    # the figure's heads, up to the noun, stay inside the noun's phrase ("$4.75 trillion" may hang on the year)
+    cur = fig
+    for _ in range(8):
+        if cur.i == noun.i:
+            return True
+        if cur.head.i == cur.i or not noun.left_edge.i <= cur.head.i <= noun.i:
+            return False
+        cur = cur.head
+    return False
