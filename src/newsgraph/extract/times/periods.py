@@ -247,6 +247,10 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Timex | None:
         y -= 1
     elif direction == "FUTURE" and day < ctx.pub:
         y += 1
+    elif direction is None:
+        # round 34: with no tense to tell, the holiday nearest the report ("the Christmas Eve briefing" quoted in a
+        # February report was the December just gone, not ten months ahead)
+        y = min((y - 1, y, y + 1), key=lambda yy: abs((dt.date.fromisoformat(_holiday_day(spec, yy)) - pub).days))
     return make(m, "DATE", _holiday_day(spec, y), anchor="published")
 
 
