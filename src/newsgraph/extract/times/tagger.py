@@ -42,8 +42,8 @@ from .normalize import Direction, day_value, shift_calendar
 from .nowadays import today_against_past_age
 from .range_years import years_from_range_ends
 from .story_day import next_day_after_report
-from .weekday_again import same_weekday_again
 from .undated import open_undated_values
+from .weekday_again import same_weekday_again
 
 __all__ = ["Timex", "find_times", "normalize"]
 
