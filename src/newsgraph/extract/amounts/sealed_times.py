@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from .modifier_years import modifier_year
+
 __all__ = ["figure_time_keep", "record_reference"]
 
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
@@ -57,7 +59,7 @@ def figure_time_keep(doc: Doc, start: int, end: int) -> Callable[[Span], bool] |
     root = fig.root
 
     def keep(sp: Span) -> bool:
-        return not _sealed(sp.root, root) and not record_reference(sp)
+        return not _sealed(sp.root, root) and not record_reference(sp) and not modifier_year(sp, root)
     return keep
 
 

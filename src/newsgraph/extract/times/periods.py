@@ -247,6 +247,10 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Timex | None:
         y -= 1
     elif direction == "FUTURE" and day < ctx.pub:
         y += 1
+    elif direction is None:
+        # round 34: with no tense to tell, the holiday nearest the report ("the Christmas Eve briefing" quoted in a
+        # February report was the December just gone, not ten months ahead)
+        y = min((y - 1, y, y + 1), key=lambda yy: abs((dt.date.fromisoformat(_holiday_day(spec, yy)) - pub).days))
     return make(m, "DATE", _holiday_day(spec, y), anchor="published")
 
 
@@ -308,6 +312,22 @@ def _paper_noun(text: str, start: int, end: int) -> bool:
     return bool(_ARTICLE_BEFORE.search(before)) and not _NOT_PAPER_AFTER.match(text, end)
 
 
+# round 34: "the business daily Vedomosti", "Russia's daily Kommersant", "the pan-Arab daily Asharq Al-Awsat": the
+# article or a possessive name, at most two lower-case (or hyphened) words, then "daily" and a name that is no
+# weekday or month. A capitalized body before it ("the Communist Party daily Granma") stays a SET, as AQUAINT has it
+_OWNER_BEFORE = re.compile(r"(?:\b(?i:the)|\b[A-Z][\w.-]*['’]s)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,2}$")
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
+_PAPER_NAME = re.compile(rf"\s+(?!(?:{P.WEEKDAY}|{P.MONTH})\b)[A-Z][\w'’.-]")
+
+
+def _named_paper(text: str, start: int, end: int) -> bool:
+    """"daily"/"weekly" between an owner or an article (and its words) and the paper's name; "Daily" capitalized
+    after a possessive name is the name's end ("People's Daily")."""
+    if text[start].isupper() and _POSSESSIVE_NAME.search(text[max(0, start - 30) : start]):
+        return True
+    return bool(_OWNER_BEFORE.search(text[max(0, start - 60) : start])) and bool(_PAPER_NAME.match(text, end))
+
+
 # the parts of a day written in the plural after a weekday ("Sunday afternoons")
 _PARTS_PL = "|".join(p for p in P.DAY_PARTS if p != "overnight")
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -321,7 +341,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Timex | None:
         if nxt and nxt.group(1) not in _NOT_NOUNS:
             return None  # an adjective: "its quarterly dividend", "average daily volume"
         if m["w"].lower() in ("daily", "weekly") and (_paper_word(ctx.text, m.start(), m.end())
-                                                     or _paper_noun(ctx.text, m.start(), m.end())):
+                                                     or _paper_noun(ctx.text, m.start(), m.end())
+                                                     or _named_paper(ctx.text, m.start(), m.end())):
             return None  # a paper: "told Le Figaro daily", "the Israeli daily Haaretz"
         return make(m, "SET", _SET_WORDS[m["w"].lower()])
     if m["mon"]:

@@ -42,6 +42,7 @@ from .normalize import Direction, day_value, shift_calendar
 from .nowadays import today_against_past_age
 from .range_years import years_from_range_ends
 from .story_day import next_day_after_report
+from .undated import open_undated_values
 from .weekday_again import same_weekday_again
 
 __all__ = ["Timex", "find_times", "normalize"]
@@ -259,6 +260,8 @@ def find_times(
     open_earlier_frame_years(times, text)
     open_quoted_weeks(times, text)  # (round 31: a weekday quoted from an earlier year)
     open_document_weeks(times, text)  # (round 31: "In a 2018 memo, X wrote that ... on Monday")
+    if pub is None:
+        open_undated_values(times)  # (round 34: "last year" in a report without a date)
     return times
 
 
