@@ -57,3 +57,37 @@ def test_count_range_of_four_digits_stays() -> None:
     # guard: a range of counts before its noun is no span of years (both figures stay; the first one's object
     # is another matter, read as before)
     assert [a.text for a in _amounts("The army sent from 1500 to 2000 troops.")] == ["1500", "2000"]
+
+
+def _timed(text: str) -> list[tuple[str, str | None]]:
+    return [(a.text, a.time) for a in _amounts(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: the year naming an event or accord of another noun was the figure's time
+    ("The stadium, built for the 1998 World Cup games, can hold up to 60,000 people.", [("60,000", None)]),
+    ("Sanctions under the 2015 deal have cost 300 jobs.", [("300", None)]),
+    # guards: the year's noun is an argument of the figure's verb, or holds the figure, or the year is a plain date
+    ("Obama won 332 electoral votes in the 2012 election.", [("332", "2012")]),
+    ("The 2014 war killed 2,200 people.", [("2,200", "2014")]),
+    ("The 2,200 deaths of the 2014 war were counted.", [("2,200", "2014")]),
+    ("The agency said 40 people died in 2011.", [("40", "2011")]),
+])
+def test_year_of_another_noun_is_no_time(text: str, expected: list) -> None:
+    assert _timed(text) == expected
+
+
+def _dim(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.text, a.dimension, canonical_object(a.object)) for a in _amounts(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: a page figure was a measure of the document ("motion", "documents")
+    ("The lawyers filed a 40-page motion.", [("40-page", "count", "pages")]),
+    ("She handed over some 30,000 pages of documents.", [("30,000 pages", "count", "pages")]),
+    # guards: a fronted whole keeps no object; a distance stays a measure
+    ("Of the 20 pages, 12 contain secret material.", [("20 pages", "count", None), ("12", "count", "pages")]),
+    ("The town lies 60 miles south of the capital.", [("60 miles", "measure", None)]),
+])
+def test_pages_are_counted(text: str, expected: list) -> None:
+    assert _dim(text) == expected
