@@ -91,3 +91,20 @@ def _dim(text: str) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_pages_are_counted(text: str, expected: list) -> None:
     assert _dim(text) == expected
+
+
+def _money(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.text, a.kind, a.currency) for a in _amounts(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: the second sum of coordinated verbs of spending was a count with no object
+    ("Italy spent 628 million euros in 2014 and has budgeted 800 million for 2015.",
+     [("628 million euros", "money", "EUR"), ("800 million", "money", "EUR")]),
+    # guards: a verb of people keeps its count; a figure with its own noun keeps it
+    ("The war cost $2 billion and displaced 1 million.", [("$2 billion", "money", "USD"), ("1 million", "count", None)]),
+    ("The fund spent $3 billion and hired 2 million workers.",
+     [("$3 billion", "money", "USD"), ("2 million", "count", None)]),
+])
+def test_sum_of_a_coordinated_verb_takes_the_currency(text: str, expected: list) -> None:
+    assert _money(text) == expected

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
 from ...record import canonical_object
+from .money_siblings import sibling_sums
 
 __all__ = ["dimensions", "rate_objects"]
 
@@ -66,6 +67,7 @@ def _dimension(text: str, a: dict[str, Any]) -> tuple[str, str | None]:
 
 def dimensions(text: str, doc: Doc | None, amounts: list[dict[str, Any]]) -> None:
     """Set each figure's ``dimension`` and ``rate``; then, on a parsed ``doc``, what a plain rate measures."""
+    sibling_sums(doc, amounts)  # "spent 628 million euros ... and has budgeted 800 million" (round 34)
     for a in amounts:
         dim, rate = _dimension(text, a)
         a["dimension"], a["rate"] = dim, rate
