@@ -1,6 +1,6 @@
 """Round 34 (issue 17, r34-amt): figures that count nothing, classes found on allsides tune ranks 1028-1087.
-Sentences written here (no report text); rows marked "before:" failed at main 98bb096a, the others are guards
-that keep their reading."""
+Sentences written here (no report text); rows marked "before:" fail at main 98bb096a (13 rows), the others (14)
+are guards that keep their reading."""
 
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
     # before: a rank in stars without its hyphen was a count of four with no object
     ("The retired four star general said the army was ready.", []),
     ("Two three star admirals resigned on Monday.", [("Two", "count", None)]),
-    # guards: the hyphened rank stays no figure; a count beside the rank stays
-    ("The retired four-star general said the army was ready.", []),
+    # before: the rank's figure beside a real count
     ("The four star general said 12 soldiers were hurt.", [("12", "count", "injured")]),
+    # guard: the hyphened rank stays no figure
+    ("The retired four-star general said the army was ready.", []),
 ])
 def test_star_rank_is_no_count(text: str, expected: list) -> None:
     assert _read(text) == expected
@@ -30,6 +31,7 @@ def test_star_rank_is_no_count(text: str, expected: list) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # before: the generic pronoun before a verb of thinking was a count of one ("wonders")
     ("Why did they wait so long, one wonders.", []),
+    # guards: a sentence-opening "One" was no count already (round 33); the counts beside it stay
     ("One can only imagine what the 40 families felt.", [("40", "count", "families")]),
     ("One would think the 12 officials knew.", [("12", "count", "officials")]),
     # guards: "one" counting a person stays, and a determiner "one" stays no count as before
@@ -85,8 +87,9 @@ def _dim(text: str) -> list[tuple[str, str | None, str | None]]:
     # before: a page figure was a measure of the document ("motion", "documents")
     ("The lawyers filed a 40-page motion.", [("40-page", "count", "pages")]),
     ("She handed over some 30,000 pages of documents.", [("30,000 pages", "count", "pages")]),
-    # guards: a fronted whole keeps no object; a distance stays a measure
+    # before: a fronted whole was a measure (now a count of pages, still with no object)
     ("Of the 20 pages, 12 contain secret material.", [("20 pages", "count", None), ("12", "count", "pages")]),
+    # guard: a distance stays a measure
     ("The town lies 60 miles south of the capital.", [("60 miles", "measure", None)]),
 ])
 def test_pages_are_counted(text: str, expected: list) -> None:
