@@ -7,7 +7,10 @@
   "by one goal" is a margin, kept as it was.
 * "in 1787", "since 1648": a year before 1800 after a word of time; the scanner's year rule starts at 1800 (a
   count like "1500 troops" keeps its noun after it, and a comma-less count before a noun stays); any bare year
-  before an era ("in 410 AD", "200 BC") is a year too (round 33).
+  before an era ("in 410 AD", "200 BC") is a year too (round 33); so are both ends of a span of years ("persecuted
+  from 1720 to 1815", "between 1790 and 1830"), whatever the century (round 34).
+* "one wonders", "one can only imagine": "one" before a verb of thinking (data/amount_one_generic.tsv, a modal
+  and "only" allowed between) is the generic pronoun, no count of one (round 34).
 * "1 of 14" alone on its line, or "(1 of 14)": a slideshow's counter with no gallery word (the counter with one,
   "Image 1 of 14", is :mod:`.frame_phrases`'s); "1 of 14 victims" counts victims.
 * "1) it doesn't exist; 2) even if it did": numbered points inside a sentence, two or more marked "N)" in a row
@@ -22,13 +25,15 @@ Read by :mod:`.core`: :func:`misread_years_and_ages` over the scanned quantities
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from ...lexicon import read_tsv
 from .grammar import Quantity
 from .scan import AGE_AFTER  # the close of an age after a name ("Smith, 34,"), the scanner's own
 
-__all__ = ["lone_one", "misread_years_and_ages"]
+__all__ = ["generic_one", "lone_one", "misread_years_and_ages"]
 
 # participles and adjectives the extractor appends to a counted noun for its outcome ("soldier killed")
 _OUTCOMES = frozenset({"dead", "hurt", "held", "slain", "taken", "shot", "missing", "killed", "wounded", "injured",
@@ -44,6 +49,45 @@ _NAME_COMMA = re.compile(r"[A-Za-z][\w.'’-]*,[ \t]*$")
 _AND = re.compile(r"[ \t]+and[ \t]+$")
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+(?:just[ \t]+|only[ \t]+)?$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# a span of years: "from 1720 to 1815", "between 1790 and 1830", "1720-1815" after "from"/"between" (round 34)
+_SPAN_OPEN = re.compile(r"(?i)\b(?:from|between)[ \t]+$")
+_SPAN_CLOSE = re.compile(r"[ \t]*(?:to|until|till|through|and|-|–)[ \t]*(\d{4})\b(?![,.]?\d)")
+_SPAN_YEARS = range(1000, 2101)
+# a verb of change or a level noun before "from": the span is a move between two figures, kept
+_MOVE_BEFORE = re.compile(r"(?i)\b(?:gr[eo]w\w*|r[io]se\w*|fell|fall\w*|\w+creas\w*|jump\w*|drop\w*|climb\w*|swell\w*|"
+                          r"shr[iau]nk\w*|sw[ua]ng|soar\w*|plung\w*|surg\w*|cut\w*|rais\w*|lower\w*|reduc\w*|"
+                          r"expand\w*|doubl\w*|tripl\w*|halv\w*|went|gone|up|down|rang\w*|var\w*|count|toll|"
+                          r"number|total|tally|figure|estimates?)\b[^.;:!?]{0,40}$")
+
+
+def _year_span(text: str, q: Quantity) -> bool:
+    """``q`` opens a span of years: a four-digit figure after "from"/"between" closed by a later year within
+    five centuries ("from 1720 to 1815"); "from 1500 to 2000 troops" has a noun after its close and stays."""
+    raw = text[q.num_start : q.num_end]
+    first = re.match(r"\d{4}(?!\d)", raw)
+    if first is None or int(first.group()) not in _SPAN_YEARS:
+        return False
+    if not _SPAN_OPEN.search(text, max(0, q.num_start - 12), q.num_start):
+        return False
+    if _MOVE_BEFORE.search(text, max(0, q.num_start - 50), q.num_start):
+        return False  # "the crowd grew from 1200 to 1500": a change between two counts
+    m = _SPAN_CLOSE.match(text, q.num_start + 4)  # the close may lie inside a scanned range ("1690 and 1745")
+    if m is None or m.end() < q.num_end or not int(first.group()) < int(m.group(1)) <= int(first.group()) + 500:
+        return False
+    return _YEAR_CLOSES.match(text, m.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _generic_verbs() -> re.Pattern[str]:
+    verbs = sorted({r[0].strip().lower() for r in read_tsv("amount_one_generic.tsv") if r and r[0].strip()})
+    alt = "|".join(re.escape(v) + "s?" for v in verbs) or "(?!)"
+    return re.compile(rf"(?i)[ \t]+(?:(?:can|could|might|may|must|should|would|will)[ \t]+(?:(?:only|well|not|just)[ \t]+)?)?"
+                      rf"(?:{alt})\b")
+
+
+def generic_one(text: str, start: int, end: int) -> bool:
+    """"one wonders", "one can only imagine": the generic pronoun before a verb of thinking, no count."""
+    return text[start:end].lower() == "one" and _generic_verbs().match(text, end) is not None
 
 
 def misread_years_and_ages(text: str, qs: list[Quantity]) -> None:
@@ -57,6 +101,8 @@ def misread_years_and_ages(text: str, qs: list[Quantity]) -> None:
             q.skip = "year"
         elif re.fullmatch(r"\d{1,4}", raw) and _ERA_AFTER.match(text, q.num_end):
             q.skip = "year"  # "in 410 AD the Roman rule ended" (round 33)
+        elif _year_span(text, q):
+            q.skip = "year"  # "persecuted from 1720 to 1815" (round 34)
     marked = [q for q in qs if _marker(text, q)]
     for a, b in pairwise(marked):
         if b.value == a.value + 1 and b.num_start - a.num_end < 300:
@@ -108,6 +154,8 @@ def lone_one(text: str, rec: dict[str, Any]) -> bool:
     """The record is a spelled "one" before a singular noun with no outcome: the determiner, no count."""
     if str(rec.get("text", "")).strip().lower() != "one" or rec.get("kind") != "count":
         return False
+    if generic_one(text, int(rec["start"]), int(rec["end"])):
+        return True  # "one wonders": the generic pronoun (round 34)
     if _BY_BEFORE.search(text, max(0, int(rec["start"]) - 12), int(rec["start"])):
         return False  # "won by one goal", "cut by one seat": a margin counts its unit  # (a hedge is kept apart from the figure's text: "at least one lawmaker" is read here too)
     obj = rec.get("object")

@@ -10,18 +10,24 @@
   Sunday", "said in a statement released Tuesday that 14 targets were hit");
 * a time after "since" that a superlative's phrase hangs on ("its biggest rise since June 6, 2008", "the lowest
   level since 1985", "for the first time since 2009"): it dates the record the figure is set against, not the
-  figure (round 32; :func:`record_reference`, also asked for a change's own time).
+  figure (round 32; :func:`record_reference`, also asked for a change's own time);
+* a bare year written as a modifier of a noun that is not the figure's ("a stadium built for the 1998 World Cup
+  holds 60,000 people", "sanctions under the 2015 deal have cost 300 jobs"): it names the event or accord, and
+  dates the figure only when that noun is an argument of the figure's own verb ("won 332 votes in the 2012
+  election", "the 2014 war killed 2,200 people") or the figure sits inside the noun's phrase (round 34,
+  :func:`named_year`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from .modifier_years import modifier_year
 
-__all__ = ["figure_time_keep", "record_reference"]
+__all__ = ["figure_time_keep", "named_year", "record_reference"]
 
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 # words that make a noun phrase a record against the past besides superlatives (tagged JJS/RBS)
@@ -59,8 +65,44 @@ def figure_time_keep(doc: Doc, start: int, end: int) -> Callable[[Span], bool] |
     root = fig.root
 
     def keep(sp: Span) -> bool:
-        return not _sealed(sp.root, root) and not record_reference(sp) and not modifier_year(sp, root)
+        # a year naming the figure's own noun (r34-times) or another noun's event (r34-amt) dates neither
+        return (not _sealed(sp.root, root) and not record_reference(sp) and not modifier_year(sp, root)
+                and not named_year(sp, root))
     return keep
+
+
+_YEAR_MODS = frozenset({"nummod", "compound", "amod", "nmod"})
+_UP_CHAIN = frozenset({"compound", "pobj", "prep", "conj", "pcomp"})  # a noun's way up to what its phrase hangs on
+
+
+def named_year(sp: Span, fig: Token) -> bool:
+    """``sp`` is a bare year before a noun ("the 1998 World Cup") whose phrase hangs on another noun, or on a verb
+    that is not the one the figure ``fig`` depends on: it dates that event, not the figure."""
+    year = sp[0]
+    if len(sp) != 1 or not re.fullmatch(r"\d{4}", year.text) or year.dep_ not in _YEAR_MODS:
+        return False
+    noun = year.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= year.i or noun.left_edge.i <= fig.i <= noun.right_edge.i:
+        return False
+    cur = noun
+    for _ in range(16):
+        if cur.dep_ not in _UP_CHAIN or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.i != noun.i and cur.pos_ in ("NOUN", "PROPN", "PRON"):
+        return not cur.left_edge.i <= fig.i <= cur.right_edge.i  # the year's phrase modifies another noun
+    verb = cur if cur.pos_ in ("VERB", "AUX") else cur.head
+    return verb.i != _governor(fig).i
+
+
+def _governor(tok: Token) -> Token:
+    """The first verb above ``tok`` (itself when it is one; the root when none is)."""
+    cur = tok
+    for _ in range(64):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
 
 
 def _sealed(tok: Token, fig: Token) -> bool:
