@@ -35,7 +35,9 @@ def finer_steps(letter: str, count: float) -> tuple[str, int] | None:
 
 
 # "a year and a half", "the past decade-and-a-half": half a unit more than the unit the span ends on (round 27)
-_AND_A_HALF = re.compile(r"[ \t-]+and[ \t-]+a[ \t-]+half\b(?![ \t]+(?i:ago|earlier|before|later|from))")
+# "an hour and a half later" is a span of 90 minutes the way "two hours later" is one of two hours (round 34: the
+# half had been dropped); "ago" is a date (below) and "from now" one ahead that is left alone
+_AND_A_HALF = re.compile(r"[ \t-]+and[ \t-]+a[ \t-]+half\b(?![ \t]+(?i:ago|from))")
 _HALF_AGO = re.compile(r"[ \t-]+and[ \t-]+a[ \t-]+half[ \t]+ago\b")
 _ONE_UNIT = re.compile(r"(?i)(?:.*\s)?(?:a|an|one|the\s+(?:past|last|next|coming|first|previous|following))[\s-]+"
                        r"(?P<unit>[a-z]+)$")

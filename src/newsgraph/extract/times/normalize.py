@@ -55,6 +55,7 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
 def parse_number(words: str, table: dict[str, float]) -> float | None:
     """"three" -> 3, "twenty-five" -> 25, "5 1/2" -> 5.5, "two and a half" -> 2.5; None when vague."""
     w = " ".join(words.lower().replace("-", " ").split())  # "2-1/2" is "2 1/2" (a wire's way of writing it)
+    w = w.replace("½", " 1/2")  # "2½" is "2 1/2"
     w = re.sub(r"(?<=\d),(?=\d{3}\b)", "", w)  # "4,000"
     if not w:
         return None

@@ -49,7 +49,7 @@ NUMBER_WORDS: dict[str, float] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5,
-    "a half": 0.5, "a dozen": 12, "dozen": 12,
+    "a half": 0.5, "half an": 0.5, "a dozen": 12, "dozen": 12,
 }
 VAGUE_NUMBERS = frozenset({"several", "a few", "few", "many", "some", "a number of", "numerous", "the last few",
                            "the past few", "a handful of", "the next few", "the coming", "the last several"})
@@ -131,9 +131,10 @@ WEEKDAY = (rf"(?:(?:{_cap(FULL_WEEKDAYS)})(?![A-Za-z])|"
 SEASON = rf"(?i:{_alt(SEASONS)})(?![a-z])"
 DAY_PART = rf"(?i:{_alt(DAY_PARTS)})(?![a-z])"
 NUM_WORD = rf"(?i:{_alt(NUMBER_WORDS)})"
-# "4,000 years": a count with thousands separators is read whole, not from its last group (round 30)
-NUM = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:(?:\s+|-)1/2)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
-       rf"(?i:one|two|three|four|five|six|seven|eight|nine)(?![a-z])|{NUM_WORD}(?:\s+and\s+a\s+half)?)")
+# "4,000 years": a count with thousands separators is read whole, not from its last group (round 30);
+# "2½ hours" and "one-and-a-half years" carry their half (round 34)
+NUM = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:(?:\s+|-)1/2|½)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
+       rf"(?i:one|two|three|four|five|six|seven|eight|nine)(?![a-z])|{NUM_WORD}(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)")
 VAGUE = rf"(?i:{_alt(VAGUE_NUMBERS)})"
 ORDINAL = rf"(?i:{_alt(ORDINALS)})"
 UNIT = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|weekend)"

@@ -188,7 +188,7 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         if n is None:
             return make(m, "DATE", "PAST_REF", mod, "published")
         steps = -round(n * mult) if letter != "Q" else -round(n)
-        if letter != "Q":
+        if letter != "Q" and not clock:  # ("half an hour ago" is the report's day, as "an hour ago" is)
             finer = finer_steps(letter, n * mult)  # "half a year ago": six months back, not this year
             if finer is None:
                 return make(m, "DATE", None, mod)
