@@ -94,6 +94,7 @@ from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .timed_speakers import timed_speakers
 from .title_labels import title_labels
+from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .unperformed import settle_unperformed
 from .words_of import words_of
@@ -279,6 +280,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_document_issuers(doc, out, resolver)  # '"...," the statement said': its issuer, or none (r34)
         settle_party_described(doc, out, resolver)  # '"...," the Ohio Republican said': the member named (r34)
         settle_trailing_names(doc, out, resolver)  # '"...," said another, Tom Baker': the one named (r34)
+        out = settle_topic_clauses(doc, out)  # "explained why ...": a topic; "ordered closed": no words (r34)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

@@ -1,0 +1,89 @@
+"""Round 34 (issue 18, listed quotes that are no statements): a topic clause and an order to be closed.
+
+* **A topic, not a content.** "Smith explained why the plan had failed", "the mayor said what he wanted to say",
+  "the senator described how the bill would work": the reported clause opens with a question word
+  (``data/quote_topic_words.tsv``) that belongs to that clause itself, so it names what the words were about and
+  not what was said. The indirect quote becomes kind ``stance`` (stored with its speaker, never listed). A
+  question word that opens a subject or an adverbial clause inside the content ("said what was planned could
+  slip", "said when she arrived, the door was open") keeps the statement, and so does an exclamation of degree
+  ("said how proud he was").
+* **An order to be closed.** "with trains and schools ordered closed": "ordered" followed at once by the state
+  ordered, with no object, is a passive participle whatever the tagger says; its "subject" is what was ordered
+  closed, nobody spoke, so the quote is dropped.
+
+Only asserted indirect quotes change: negated ones ("did not say how many") are not listed anyway.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon import read_tsv
+from ...record import Quote
+from .afterpass import verb_at
+from .arrays import expand_span
+
+__all__ = ["settle_topic_clauses"]
+
+# links that make the question word part of a clause inside the content, not the content's own question word
+_INNER = frozenset({"csubj", "csubjpass", "advcl", "relcl", "acl", "ccomp", "parataxis"})
+_DEGREE_TAGS = frozenset({"JJ", "JJR", "RB", "RBR"})  # "how proud", "how much" (before a noun: a question)
+_STATE_TAGS = frozenset({"JJ", "VBN"})  # "ordered closed", "ordered shut", "ordered evacuated"
+
+
+@lru_cache(maxsize=1)
+def _topic_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("quote_topic_words.tsv") if row)
+
+
+def _exclaimed(span: Span) -> bool:
+    """"how proud he was": a degree word after "how" with no noun next is an exclamation, which states something."""
+    if span[0].lower_ != "how" or len(span) < 3 or span[1].tag_ not in _DEGREE_TAGS:
+        return False
+    return span[2].pos_ not in ("NOUN", "PROPN")
+
+
+def _topic_clause(span: Span) -> bool:
+    """The content opens with a question word that hangs from the content's root through no inner clause."""
+    first = span[0]
+    if first.lower_ not in _topic_words() or _exclaimed(span):
+        return False
+    root, t = span.root, first
+    while t.i != root.i:
+        if t.dep_ in _INNER or t.head.i == t.i or not span.start <= t.head.i < span.end:
+            return False
+        t = t.head
+    return True
+
+
+def _ordered_state(verb: Token) -> bool:
+    """"ordered closed": the verb of ordering with the state right after it and no object."""
+    if verb.lemma_.lower() != "order" or verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.i + 1]  # a participle of state ("closed", "shut"), not an adjective of an object ("new")
+    if after.tag_ not in _STATE_TAGS or not (after.lower_.endswith("ed") or after.lower_ == "shut"):
+        return False
+    return not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _is_ordered_state(doc: Doc, q: Quote) -> bool:
+    verb = verb_at(doc, q.cue_start, q.cue_end)
+    return verb is not None and _ordered_state(verb)
+
+
+def settle_topic_clauses(doc: Doc, out: list[Quote]) -> list[Quote]:
+    """Topic clauses become stances (in place); quotes of an order to be closed are dropped."""
+    kept: list[Quote] = []
+    for q in out:
+        if q.kind != "indirect" or q.modality != "asserted":
+            kept.append(q)
+            continue
+        if _is_ordered_state(doc, q):
+            continue
+        span = expand_span(doc, q.start, q.end)
+        if span is not None and len(span) > 1 and _topic_clause(span):
+            q.kind = "stance"
+        kept.append(q)
+    return kept
