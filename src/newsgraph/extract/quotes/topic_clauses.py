@@ -50,7 +50,10 @@ def _topic_clause(span: Span) -> bool:
     first = span[0]
     if first.lower_ not in _topic_words() or _exclaimed(span):
         return False
-    root, t = span.root, first
+    tops = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if len(tops) != 1:  # two heads ("where the money went was a mystery", parsed as two clauses): no one question
+        return False
+    root, t = tops[0], first
     while t.i != root.i:
         if t.dep_ in _INNER or t.head.i == t.i or not span.start <= t.head.i < span.end:
             return False
