@@ -2,8 +2,8 @@
 as a statement (kind indirect or partial, with the subject as speaker) on r34-int cd3b62d5; each guard keeps what
 it had.
 
-1. A reported clause that opens with its own question word names a topic ("explained why ...", "said what he
-   wanted to say"): kind ``stance``, kept with its speaker, never listed (quotes/topic_clauses.py).
+1. A reported clause that opens with its own question word (not "how") names a topic ("explained why ...", "said
+   what he wanted to say"): kind ``stance``, kept with its speaker, never listed (quotes/topic_clauses.py).
 2. "with schools ordered closed": the things ordered closed say nothing; no quote (quotes/topic_clauses.py).
 3. The quoted wording of a charge pleaded to, or passively or negatively charged, is kind ``document`` with no
    speaker; a quoted search query is no quote (quotes/pleas_and_queries.py).
@@ -29,8 +29,10 @@ def _find(quotes: dict[str, tuple[str, str | None]], words: str) -> tuple[str, s
     # before: indirect statements of the subject
     ("Jane Porter explained why the bridge had been closed.", "why the bridge", ("stance", "Jane Porter")),
     ("The mayor said what he wanted to say.", "what he wanted", ("stance", "The mayor")),
+    ("The auditor told reporters where the money had gone.", "where the money", ("stance", "The auditor")),
+    # guard: "how" tells what happened ("described how ...": a content)
     ("The senator described how the new bill would cut taxes for families.", "how the new bill",
-     ("stance", "The senator")),
+     ("indirect", "The senator")),
     # guards: a question word opening a subject or an adverbial clause inside the content keeps the statement
     ("Some officials speculate that what was planned for May could now slip into July.", "what was planned",
      ("indirect", "Some officials")),
