@@ -7,11 +7,17 @@ it had.
 2. "with schools ordered closed": the things ordered closed say nothing; no quote (quotes/topic_clauses.py).
 3. The quoted wording of a charge pleaded to, or passively or negatively charged, is kind ``document`` with no
    speaker; a quoted search query is no quote (quotes/pleas_and_queries.py).
+4. A text that is none ("No rule says that ...") reverses its clause: modality ``negated`` (quotes/reversals.py).
 """
 
 from __future__ import annotations
 
 import pytest
+
+
+def _modalities(qnlp, text: str) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+    """Quote text -> (kind, modality) for every quote."""
+    return {q["text"]: (q["kind"], q.get("modality", "asserted")) for q in qnlp(text)._.newsgraph_quotes}
 
 
 def _quotes(qnlp, text: str) -> dict[str, tuple[str, str | None]]:  # noqa: ANN001
@@ -74,3 +80,17 @@ def test_ordered_states(qnlp, text: str, words: str, expected: tuple[str, str | 
 ])
 def test_pleas_and_queries(qnlp, text: str, words: str, expected: tuple[str, str | None] | None) -> None:  # noqa: ANN001
     assert _find(_quotes(qnlp, text), words) == expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # before: listed as an asserted document quote
+    ("No rule in the Senate says that a senator must vote with his party.", "a senator must vote",
+     ("document", "negated")),
+    ("No document shows that the money was paid.", "the money was paid", ("document", "negated")),
+    # guards: a text that exists keeps its words; a person nobody stays as it was
+    ("The rule says that a senator must vote with his party.", "a senator must vote", ("document", "asserted")),
+    ("No official said the talks had failed.", "the talks had failed", ("indirect", "negated")),
+    ('"No rule says we must stay," Tom Reed said.', "No rule says we must stay", ("direct", "asserted")),
+])
+def test_nobody_texts(qnlp, text: str, words: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert next((v for k, v in _modalities(qnlp, text).items() if k.startswith(words)), None) == expected
