@@ -29,6 +29,8 @@ __all__ = ["settle_topic_clauses"]
 
 # links that make the question word part of a clause inside the content, not the content's own question word
 _INNER = frozenset({"csubj", "csubjpass", "advcl", "relcl", "acl", "ccomp", "parataxis"})
+# "criticized what she called the rhetoric": a thing named, not a topic
+_NAMING = frozenset({"call", "dub", "term", "label", "name", "brand", "describe"})
 _STATE_TAGS = frozenset({"JJ", "VBN"})  # "ordered closed", "ordered shut", "ordered evacuated"
 
 
@@ -37,8 +39,9 @@ def _topic_words() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_tsv("quote_topic_words.tsv") if row)
 
 
-def _topic_clause(span: Span) -> bool:
-    """The content opens with a question word that hangs from the content's root through no inner clause."""
+def _topic_clause(span: Span, verb: Token) -> bool:
+    """The content opens with a question word that hangs from the content's root through no inner clause, and that
+    root hangs from the cue ``verb`` itself (not a phrase after it: 'is "peanuts," compared to what ...')."""
     first = span[0]
     if first.lower_ not in _topic_words():
         return False
@@ -46,6 +49,8 @@ def _topic_clause(span: Span) -> bool:
     if len(tops) != 1:  # two heads ("where the money went was a mystery", parsed as two clauses): no one question
         return False
     root, t = tops[0], first
+    if root.head.i != verb.i or root.lemma_.lower() in _NAMING:
+        return False
     while t.i != root.i:
         if t.dep_ in _INNER or t.head.i == t.i or not span.start <= t.head.i < span.end:
             return False
@@ -63,11 +68,6 @@ def _ordered_state(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
-def _is_ordered_state(doc: Doc, q: Quote) -> bool:
-    verb = verb_at(doc, q.cue_start, q.cue_end)
-    return verb is not None and _ordered_state(verb)
-
-
 def settle_topic_clauses(doc: Doc, out: list[Quote]) -> list[Quote]:
     """Topic clauses become stances (in place); quotes of an order to be closed are dropped."""
     kept: list[Quote] = []
@@ -75,10 +75,11 @@ def settle_topic_clauses(doc: Doc, out: list[Quote]) -> list[Quote]:
         if q.kind != "indirect" or q.modality != "asserted":
             kept.append(q)
             continue
-        if _is_ordered_state(doc, q):
+        verb = verb_at(doc, q.cue_start, q.cue_end)
+        if verb is not None and _ordered_state(verb):
             continue
         span = expand_span(doc, q.start, q.end)
-        if span is not None and len(span) > 1 and _topic_clause(span):
+        if verb is not None and span is not None and len(span) > 1 and _topic_clause(span, verb):
             q.kind = "stance"
         kept.append(q)
     return kept
