@@ -44,6 +44,9 @@ def _find(quotes: dict[str, tuple[str, str | None]], words: str) -> tuple[str, s
      ("indirect", "Some officials")),
     ("Tom Reed said where the money went was a mystery to him.", "where the money went",
      ("indirect", "Tom Reed")),
+    # guard: "what she called X" names a thing (the act verb's own reading stays)
+    ("Clinton criticized what she called the angry rhetoric from the front-runner.", "what she called",
+     ("indirect", "Clinton")),
     # guard: a content with no question word stays
     ("Jane Porter explained that the bridge had been closed for repairs.", "the bridge had been closed",
      ("indirect", "Jane Porter")),

@@ -29,8 +29,8 @@ __all__ = ["settle_topic_clauses"]
 
 # links that make the question word part of a clause inside the content, not the content's own question word
 _INNER = frozenset({"csubj", "csubjpass", "advcl", "relcl", "acl", "ccomp", "parataxis"})
-# "criticized what she called the rhetoric": a thing named, not a topic
-_NAMING = frozenset({"call", "dub", "term", "label", "name", "brand", "describe"})
+# "criticized what she called the rhetoric", "acknowledge what they consider modest gains": a thing named, no topic
+_NAMING = frozenset({"call", "dub", "term", "label", "name", "brand", "describe", "consider", "deem"})
 _STATE_TAGS = frozenset({"JJ", "VBN"})  # "ordered closed", "ordered shut", "ordered evacuated"
 
 
