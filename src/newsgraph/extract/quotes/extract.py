@@ -70,6 +70,7 @@ from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
 from .party_described import settle_party_described
 from .passive_views import passive_views
+from .pleas_and_queries import settle_pleas_and_queries
 from .polls import poll_quotes
 from .promo_lines import drop_promo_lines
 from .put_it import put_it_speakers
@@ -94,6 +95,7 @@ from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .timed_speakers import timed_speakers
 from .title_labels import title_labels
+from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .unperformed import settle_unperformed
 from .words_of import words_of
@@ -279,6 +281,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_document_issuers(doc, out, resolver)  # '"...," the statement said': its issuer, or none (r34)
         settle_party_described(doc, out, resolver)  # '"...," the Ohio Republican said': the member named (r34)
         settle_trailing_names(doc, out, resolver)  # '"...," said another, Tom Baker': the one named (r34)
+        out = settle_topic_clauses(doc, out)  # "explained why ...": a topic; "ordered closed": no words (r34)
+        out = settle_pleas_and_queries(doc, out, text)  # 'pleaded guilty to "..."', 'searches for "..."' (r34)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

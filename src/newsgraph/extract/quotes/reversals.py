@@ -13,7 +13,8 @@ Round 24's end review of twelve unseen reports found clauses listed as words sai
   about how ...", "No official said ...": no one said or showed the clause. Kept with modality ``negated``; not a
   negated verb ("nobody did not know ..."), nor a denial ("no one disputes that ...": a double negative asserts).
 
-Only asserted quotes of kind ``indirect``, ``question`` or ``stance`` change (a partial quote inside a denial,
+Only asserted quotes of kind ``indirect``, ``question`` or ``stance`` change (and, round 34, a ``document`` quote
+whose text is none: "No rule says that a senator must ...") (a partial quote inside a denial,
 "denied 'sensational' claims", is still the denier's word); nothing is dropped, so PolNeAR's figures, which count
 every attribution, are unchanged by these rules.
 """
@@ -88,12 +89,14 @@ def settle_reversals(doc: Doc, out: list[Quote]) -> list[Quote]:
     """Mark the asserted quotes that a denial or a nobody subject reverses with modality ``negated``, and cut the
     words of a statement before what it set off (``result_clauses``)."""
     for q in out:
-        if q.kind not in _KINDS or q.modality != "asserted":
+        if (q.kind not in _KINDS and q.kind != "document") or q.modality != "asserted":
             continue
         v = verb_at(doc, q.cue_start, q.cue_end)
         span = expand_span(doc, q.start, q.end)
         if v is None or span is None or span.start <= v.i < span.end:
             continue
-        if (q.kind != "stance" and denied_clause(v, span.start, span.end)) or nobody_subject(v):
+        # a text that is nobody's ("No rule says that ...", round 34) reverses its clause as a person would
+        denial = q.kind not in ("stance", "document") and denied_clause(v, span.start, span.end)
+        if denial or nobody_subject(v):
             q.modality = "negated"
     return cut_results(doc, out)  # "..., prompting the president to ...": what the words set off (round 25)
