@@ -74,8 +74,13 @@ def _signer(root: Token) -> Token | None:
 def _own(res: Resolver, root: Token) -> Issuer:
     """The issuer the mention itself names: "the Guardian article", "Putin's letter", "according to a letter" on a
     verb whose subject is named."""
+    doc = root.doc
     for c in root.children:
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < root.i:
+        # a common noun between the name and the text makes it that body's text ("an Obama administration
+        # report" is the administration's, not Obama's); a name run up to the noun is the issuer ("the New York
+        # Times article")
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < root.i and all(
+                t.pos_ == "PROPN" for t in doc[c.i + 1 : root.i]):
             got = _named(res, c)
             if got[0] is not None:
                 return got
