@@ -38,7 +38,7 @@ from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
 from .moved_things import moved_thing
 from .named_others import named_others
-from .not_counts import described_age, not_a_count, participle_head, repair_objects
+from .not_counts import absolute_participle, described_age, not_a_count, participle_head, repair_objects
 from .number_forms import lone_number_name
 from .objects import (
     _TIME_NOUNS,
@@ -366,7 +366,7 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     if q.kind == "percent" and anchor is not None and _share_of_a_participle(ctx.doc, anchor):
         return None  # "58 percent saying she lied", "a poll found 40% backing it": the people of a participle (round 27)
     obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
-    if q.kind == "count" and head is not None and participle_head(head, q.value):
+    if q.kind == "count" and head is not None and (participle_head(head, q.value) or absolute_participle(head)):
         obj = None  # "10,000 marching": what the people do, not what is counted (round 33)
     if head is not None and (noun := shared_noun(head)) is not None:
         return f"{head.text} {noun.text}"  # "100 Muslim, ... and 50 Jewish schools": schools
