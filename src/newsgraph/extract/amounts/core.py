@@ -77,6 +77,7 @@ from .side_times import (
     year_after_compared,
 )
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
+from .stated_ages import stated_age
 from .stated_places import fill_stated_places
 from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
@@ -277,8 +278,9 @@ def _no_figure(ctx: _Ctx, q: Quantity, anchor: Anchor | None, head: Token | None
     """Words that read as a number but count nothing, once the figure's noun is known."""
     if q.kind == "count" and ctx.parsed and name_digits(anchor):
         return True  # "told France 24": a name's digits (issue 17)
-    if q.kind == "count" and ctx.parsed and head is None and anchor is not None and described_age(anchor.root):
-        return True  # "the prince, ambitious and just 33 in a kingdom": his age (round 30)
+    if q.kind == "count" and ctx.parsed and anchor is not None and (
+            head is None and described_age(anchor.root) or stated_age(anchor.root)):
+        return True  # "the prince, ambitious and just 33 in a kingdom"; "the driver was 19": an age (rounds 30, 34)
     if ctx.parsed and enumerating(q, anchor):
         return True  # "One reason was ...": a part of an argument, no amount (round 28)
     if ctx.parsed and known_parties(q, anchor):
