@@ -71,12 +71,18 @@ def test_stated_age_is_no_count(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # before: a course's number was a count of "Economics"
+    # before: a number right after the capitalised noun it was given names that thing (a course, a model)
     ("Students must pass Economics 101 before graduating.", []),
     ("This is a lesson in Diplomacy 101, he said.", []),
+    ("The F-35 and the MiG 29 flew together.", []),
+    ("The course, CS 50, drew 800 students.", [("800", "students", None)]),
+    ("He took History 202 and Route 66 home.", []),
     # guards: 101 counting a noun stays
     ("Some 101 people died.", [("101", "deaths", None)]),
     ("In Iraq 101 soldiers died.", [("101", "deaths", None)]),
+    ("On Monday 102 people died.", [("102", "deaths", None)]),
+    ("Chelsea won 3 games.", [("3", "games", None)]),
+    ("Flight 370 vanished with 239 people aboard.", [("239", "people", None)]),
 ])
-def test_course_number_is_no_count(text: str, expected: list) -> None:
+def test_number_after_its_name_is_no_count(text: str, expected: list) -> None:
     assert _read(text) == expected

@@ -14,9 +14,7 @@
   Two Leaders") and a number opening a sentence ("Two died") keep their count;
 * a number that names a pact or a law after a determiner, before its singular noun ("the 123 agreement", "the 1325
   accord"; the nouns of kinds ``pact`` and ``law`` in data/event_party_words.tsv; round 30): "the 123
-  agreements" counts them, and a round hundred or a year keeps its reading;
-* "101" after a capitalised word inside a sentence, the number of an introductory course ("must pass Economics
-  101"; round 34), when no noun follows.
+  agreements" counts them, and a round hundred or a year keeps its reading.
 """
 
 from __future__ import annotations
@@ -59,14 +57,6 @@ _MODEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|my|your|our|this|that
                            r"[ \t]+$")
 
 
-# a capitalised word inside a sentence right before "101" (a course's name: a sentence's first word may be any
-# word, "Some 101 people"), then no noun after it: a mark, the end, or a word that cannot be counted ("On Monday
-# 101 people died" counts people)
-_COURSE_BEFORE = re.compile(r"[a-z,;:][ \t]+[A-Z][a-z]+[ \t]+$")
-_COURSE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\"”’']|$|[ \t]+(?:and|or|but|before|after|is|was|in|of|for|to|at|with|"
-                           r"class|classes|course|courses|lesson|lessons)\b)")
-
-
 @lru_cache(maxsize=1)
 def _set_phrases() -> re.Pattern[str] | None:
     rows = [r[0].strip() for r in read_tsv("amount_set_phrases.tsv") if r and r[0].strip()]
@@ -101,8 +91,6 @@ def fixed_number(text: str, q: Quantity) -> str | None:
         return "name"
     if raw.isdigit() and len(raw) >= 3 and _label_like(raw) and _names_pact(text, at, end):
         return "name"
-    if raw == "101" and _COURSE_BEFORE.search(text, max(0, at - 30), at) and _COURSE_AFTER.match(text, end):
-        return "course"  # "Economics 101", "Diplomacy 101": an introductory course's number (round 34)
     if raw.isdigit() and (raw in _model_numbers(text) or _LETTERED_BEFORE.search(text, max(0, at - 8), at)):
         return "model"
     return None
