@@ -38,7 +38,7 @@ from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
 from .moved_things import moved_thing
 from .named_others import named_others
-from .not_counts import described_age, not_a_count, participle_head, repair_objects
+from .not_counts import absolute_participle, described_age, not_a_count, participle_head, repair_objects
 from .number_forms import lone_number_name
 from .objects import (
     _TIME_NOUNS,
@@ -77,6 +77,7 @@ from .side_times import (
     year_after_compared,
 )
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
+from .stated_ages import stated_age
 from .stated_places import fill_stated_places
 from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
@@ -277,8 +278,9 @@ def _no_figure(ctx: _Ctx, q: Quantity, anchor: Anchor | None, head: Token | None
     """Words that read as a number but count nothing, once the figure's noun is known."""
     if q.kind == "count" and ctx.parsed and name_digits(anchor):
         return True  # "told France 24": a name's digits (issue 17)
-    if q.kind == "count" and ctx.parsed and head is None and anchor is not None and described_age(anchor.root):
-        return True  # "the prince, ambitious and just 33 in a kingdom": his age (round 30)
+    if q.kind == "count" and ctx.parsed and anchor is not None and (
+            head is None and described_age(anchor.root) or stated_age(anchor.root)):
+        return True  # "the prince, ambitious and just 33 in a kingdom"; "the driver was 19": an age (rounds 30, 34)
     if ctx.parsed and enumerating(q, anchor):
         return True  # "One reason was ...": a part of an argument, no amount (round 28)
     if ctx.parsed and known_parties(q, anchor):
@@ -366,7 +368,7 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     if q.kind == "percent" and anchor is not None and _share_of_a_participle(ctx.doc, anchor):
         return None  # "58 percent saying she lied", "a poll found 40% backing it": the people of a participle (round 27)
     obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
-    if q.kind == "count" and head is not None and participle_head(head, q.value):
+    if q.kind == "count" and head is not None and (participle_head(head, q.value) or absolute_participle(head)):
         obj = None  # "10,000 marching": what the people do, not what is counted (round 33)
     if head is not None and (noun := shared_noun(head)) is not None:
         return f"{head.text} {noun.text}"  # "100 Muslim, ... and 50 Jewish schools": schools

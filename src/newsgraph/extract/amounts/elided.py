@@ -45,15 +45,25 @@ _HOLD_VERBS = frozenset({"have", "win", "get", "secure", "take", "gain", "receiv
 
 
 def name_digits(anchor: Anchor | None) -> bool:
-    """The figure is a bare number right after the proper noun it modifies ("France 24"): part of a name."""
+    """The figure is a bare number right after the proper noun it modifies ("France 24"): part of a name. So too
+    when the word right before it, capitalised inside the sentence, is the noun the figure was given or hangs on,
+    whatever the parse's label ("MiG 29", "CS 50", "must pass Economics 101", "took History 202"): a count never
+    follows what it counts (round 34)."""
     if anchor is None or len(anchor.span) != 1:
         return False
     root = anchor.root
     head = root.head
-    if anchor.head is not None and anchor.head.i != head.i:
+    if anchor.head is not None and anchor.head.i != head.i and anchor.head.i != root.i - 1:
         return False  # the number counts a noun of its own ("France 24 soldiers" is no name)
-    return (root.dep_ in ("nummod", "compound", "appos") and _PLAIN.fullmatch(root.text) is not None and head.i == root.i - 1
-            and head.tag_ == "NNP" and head.is_title and not head.is_sent_start)
+    if _PLAIN.fullmatch(root.text) is None or root.i == 0:
+        return False
+    prev = root.doc[root.i - 1]
+    if root.dep_ in ("nummod", "compound", "appos") and head.i == prev.i and head.tag_ == "NNP" and head.is_title \
+            and not head.is_sent_start:
+        return True
+    given = anchor.head is not None and anchor.head.i == prev.i
+    return (given or head.i == prev.i) and prev.tag_ in ("NNP", "NN") and prev.text[:1].isupper() \
+        and not prev.is_sent_start and prev.ent_type_ not in ("DATE", "TIME")
 
 
 def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]) -> None:

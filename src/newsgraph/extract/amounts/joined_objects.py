@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import read_tsv
 
-__all__ = ["coordinated_noun", "partitive_predicate", "out_of_objects", "shared_of_objects"]
+__all__ = ["collective_nouns", "coordinated_noun", "partitive_predicate", "out_of_objects", "shared_of_objects"]
 
 # a figure followed by "out of" and the whole it is part of ("151 out of 300 seats")
 _OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?", re.I)
@@ -31,7 +31,7 @@ _OF_AFTER = re.compile(r"[ \t]+of[ \t]", re.I)
 
 
 @lru_cache(maxsize=1)
-def _collective_nouns() -> frozenset[str]:
+def collective_nouns() -> frozenset[str]:
     """Singular nouns that name a group of people and so may be counted with a plural before them ("passengers
     and crew"): data/amount_collective_nouns.tsv."""
     return frozenset(w.strip().lower() for r in read_tsv("amount_collective_nouns.tsv") for w in r[0].split("|")
@@ -56,7 +56,7 @@ def coordinated_noun(head: Token) -> Token | None:
         return None  # "28,500 troops and thousands of citizens": a whole of its own, counted apart (round 29)
     if any(t.dep_ not in ("amod", "compound") or t.like_num for t in doc[head.i + 2 : conj.i]):
         return None
-    if conj.tag_ != "NNS" and conj.lower_ not in _collective_nouns():
+    if conj.tag_ != "NNS" and conj.lower_ not in collective_nouns():
         return None
     if head.lower_.endswith("men") and conj.lower_ in ("women", "men"):
         return None  # "businessmen and women", "servicemen and women": one kind of people told twice, elided

@@ -37,7 +37,8 @@ from ..scores import LINE_SCORE, RECORD
 from .fixed_numbers import fixed_number
 from .grammar import _CURRENCY_WORDS, Quantity
 
-__all__ = ["not_a_count", "repair_objects", "age_at_death", "described_age", "participle_head"]
+__all__ = ["not_a_count", "repair_objects", "age_at_death", "described_age", "participle_head",
+           "absolute_participle"]
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HELD_BEFORE = re.compile(r"(?i)\b(?:ex-)?(?:prisoner|inmate|detainee|convict)(?:[ \t]+(?:no\.|number|#))?[ \t]+#?$")
@@ -217,3 +218,22 @@ def participle_head(head: Token, value: Any) -> bool:
     if canonical_object(head.text) != head.lower_ or not head.lower_.endswith("ing") or len(head) < 6:
         return False
     return head.tag_ == "VBG" or (head.tag_ == "NN" and isinstance(value, int | float) and value > 1)
+
+
+@lru_cache(maxsize=1)
+def _adjective_participles() -> frozenset[str]:
+    """Participles that stand as adjectives before a counted noun (data/amount_participle_adjectives.tsv)."""
+    return frozenset(w.strip().lower() for r in read_tsv("amount_participle_adjectives.tsv") for w in r[0].split("|")
+                     if w.strip())
+
+
+def absolute_participle(head: Token) -> bool:
+    """"with 43 showing signs of exposure": after "with", a figure, then a participle the parse hangs on the noun
+    as an adjective, the noun is the participle's object and the figure counts the people doing it, named
+    elsewhere; the object stays empty (round 34). Participles of the data file that are plain adjectives ("with 3
+    remaining seats") keep their noun."""
+    fig = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+    if fig is None or fig.i == 0 or fig.doc[fig.i - 1].lower_ != "with" or fig.i + 1 >= head.i:
+        return False
+    part = fig.doc[fig.i + 1]
+    return part.tag_ == "VBG" and part.head.i == head.i and part.lower_ not in _adjective_participles()

@@ -466,6 +466,8 @@ def owner_of(doc: Doc, head: Token, lex: Lexicon, ents: dict[str, Any]) -> str |
     for c in head.lefts:
         if c.dep_ in ("compound", "amod", "poss", "nmod"):
             for t in c.subtree:
+                if _regional(doc, t, lex):
+                    continue
                 iso = _entity_country(doc, t, lex, _OWNER_TYPES, ents) or _actor_key(doc, t, lex, ents)
                 if iso:
                     return iso
@@ -493,6 +495,19 @@ def owner_of(doc: Doc, head: Token, lex: Lexicon, ents: dict[str, Any]) -> str |
         else:
             break
     return None
+
+
+_COMPASS = frozenset({"south", "north", "east", "west", "central", "latin", "southeast", "northeast", "southwest",
+                      "northwest", "southern", "northern", "eastern", "western"})
+
+
+def _regional(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """"Two South American nations": a demonym after a word of the compass names a region, not the state the
+    demonym alone names (round 34: was USA); a pair the lexicon knows whole ("South Korean") is the state's."""
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in _COMPASS or not lex.demonym_of(tok.text):
+        return False
+    pair = f"{doc[tok.i - 1].text} {tok.text}"
+    return not (lex.demonym_of(pair) or lex.country_of(pair))
 
 
 def _place_in(doc: Doc, tok: Token, lex: Lexicon, ents: dict[str, Any], owner: str | None,
