@@ -245,6 +245,9 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
             # "Mandelblit announced the indictment of Netanyahu. He has been charged": a passive subject is the
             # one acted on, often the last sentence's object, not its subject; two persons fit, so empty
             return None
+        if prev is not None and _reported_rival(res, tok, prev, want):
+            # "Prosecutor Marsh said Hale had a record. He shot a guard": the teller or the one told of; empty
+            return None
         if prev is not None:
             return prev
         if _nameless_person(res, tok):
@@ -293,6 +296,19 @@ def _rival_person(res: PartyResolver, tok: Token, prev: Party, want: str | None)
     start = prev_sent.start_char
     return any(s >= start and ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want)
                for s, _e, ent in res._mentions_before(tok.sent.start_char))
+
+
+def _reported_rival(res: PartyResolver, tok: Token, prev: Party, want: str | None) -> bool:
+    """The sentence before ``tok``'s reports a clause whose subject is a named person other than its main subject
+    ``prev`` who fits the pronoun ("Molins said Cheurfi was investigated. He ..."): a "he" that opens the next
+    sentence may continue either, so it is left unresolved (round 34)."""
+    root = res.doc[tok.sent.start - 1].sent.root
+    for comp in (c for c in root.children if c.dep_ == "ccomp"):
+        for subj in (c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            ent = res.entity_at_token(subj)
+            if ent is not None and ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want):
+                return True
+    return False
 
 
 def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int, dict[str, Any]]], kinds: set[str],
