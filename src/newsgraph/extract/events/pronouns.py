@@ -300,14 +300,18 @@ def _rival_person(res: PartyResolver, tok: Token, prev: Party, want: str | None)
 
 def _reported_rival(res: PartyResolver, tok: Token, prev: Party, want: str | None) -> bool:
     """The sentence before ``tok``'s reports a clause whose subject is a named person other than its main subject
-    ``prev`` who fits the pronoun ("Molins said Cheurfi was investigated. He ..."): a "he" that opens the next
-    sentence may continue either, so it is left unresolved (round 34)."""
+    ``prev`` who fits the pronoun ("Molins said Cheurfi was investigated. He ..."), or one person told by a common
+    noun ("the attacker"): a "he" that opens the next sentence may continue either, so it is left unresolved
+    (round 34)."""
     root = res.doc[tok.sent.start - 1].sent.root
     for comp in (c for c in root.children if c.dep_ == "ccomp"):
-        for subj in (c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for subj in (c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"):
             ent = res.entity_at_token(subj)
-            if ent is not None and ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want):
-                return True
+            if ent is not None:
+                if ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want):
+                    return True
+            elif subj.tag_ == "NN" and any(p.sector for p in res.resolve(subj, strict=True)):
+                return True  # "Molins said the attacker had a record. He spent 11 years in jail"
     return False
 
 
