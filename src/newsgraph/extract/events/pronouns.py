@@ -302,7 +302,9 @@ def _reported_rival(res: PartyResolver, tok: Token, prev: Party, want: str | Non
     """The sentence before ``tok``'s reports a clause whose subject is a named person other than its main subject
     ``prev`` who fits the pronoun ("Molins said Cheurfi was investigated. He ..."), or one person told by a common
     noun ("the attacker"): a "he" that opens the next sentence may continue either, so it is left unresolved
-    (round 34)."""
+    (round 34); a "he" that reports a clause in turn ("He also said ...") continues the teller."""
+    if any(c.dep_ == "ccomp" for c in tok.head.children):
+        return False  # "He also said ...": one who reports again is the one who reported
     root = res.doc[tok.sent.start - 1].sent.root
     for comp in (c for c in root.children if c.dep_ == "ccomp"):
         for subj in (c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"):
