@@ -35,6 +35,9 @@ SIDE_GUARDS = [
     ("Paul Marsh said the deal was good. He also criticized Iran.", "criticized", "DISAPPROVE", "actors",
      "Paul Marsh"),
     ("Paul Marsh praised the deal. He also criticized Iran.", "criticized", "DISAPPROVE", "actors", "Paul Marsh"),
+    # the one told of, named again in the pronoun's sentence, is not "he"
+    ("Tom Lind, her eldest son, said the mayor had lied.\n\nHe condemned the mayor's ruling.", "condemned",
+     "DISAPPROVE", "actors", "Tom Lind"),
     ("A US air strike killed 12 civilians in Raqqa on Tuesday.", "strike", "FIGHT", "actors", "United States"),
 ]
 

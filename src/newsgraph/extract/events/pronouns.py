@@ -309,11 +309,25 @@ def _reported_rival(res: PartyResolver, tok: Token, prev: Party, want: str | Non
     for comp in (c for c in root.children if c.dep_ == "ccomp"):
         for subj in (c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"):
             ent = res.entity_at_token(subj)
+            if _named_again(res, tok, subj, ent):
+                continue  # "Smith said the governor had lied. He condemned the governor's decision": not the governor
             if ent is not None:
                 if ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want):
                     return True
             elif subj.tag_ == "NN" and any(p.sector for p in res.resolve(subj, strict=True)):
                 return True  # "Molins said the attacker had a record. He spent 11 years in jail"
+    return False
+
+
+def _named_again(res: PartyResolver, tok: Token, subj: Token, ent: dict[str, Any] | None) -> bool:
+    """The reported clause's subject is named again in ``tok``'s own sentence, so the pronoun is someone else."""
+    for t in tok.sent:
+        if t.i == tok.i:
+            continue
+        if ent is not None and (other := res.entity_at_token(t)) is not None and other["id"] == ent["id"]:
+            return True
+        if ent is None and t.pos_ == "NOUN" and t.lemma_.lower() == subj.lemma_.lower():
+            return True
     return False
 
 
