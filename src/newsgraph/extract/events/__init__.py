@@ -97,11 +97,10 @@ def _clues(f: Found, sent: Span, lex: EventLexicon, lemmas: list[str]) -> tuple[
     """(weapon mode, contexts) from the words of the event's clause (``lemmas``: the Doc's lowercased
     lemmas by token index)."""
     head = clause_head(f.trigger)
-    words = [lemmas[t.i] for t in head.subtree] if head.sent == sent else lemmas[sent.start:sent.end]
     # a weapon written as two words is the one written as one ("an air strike" is an airstrike, round 34): a
     # compound's word joined to its head's is read right after the head
-    tokens = list(head.subtree) if head.sent == sent else list(sent)
-    words = [w for t, lemma in zip(tokens, words) for w in (lemma, *_joined(t, lemmas))]
+    tokens = head.subtree if head.sent == sent else iter(sent)
+    words = [w for t in tokens for w in (lemmas[t.i], *_joined(t, lemmas))]
     # each distinct word once, in order of first appearance: the first weapon and the contexts' order stay
     words = list(dict.fromkeys(words))
     mode = None
