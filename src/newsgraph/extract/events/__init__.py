@@ -21,7 +21,7 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, load_lexicon
 from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event, listed_quote
@@ -88,11 +88,19 @@ _ENVOYS = frozenset({"GOV", "ELI", "LEG"})
 DEFAULT_MIN_CONFIDENCE = EVENT_MIN_CONFIDENCE
 
 
+def _joined(tok: Token, lemmas: list[str]) -> list[str]:
+    """``tok``'s lemma with each compound word before it joined on ("air" + "strike": "airstrike")."""
+    return [lemmas[c.i] + lemmas[tok.i] for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1]
+
+
 def _clues(f: Found, sent: Span, lex: EventLexicon, lemmas: list[str]) -> tuple[str | None, list[str]]:
     """(weapon mode, contexts) from the words of the event's clause (``lemmas``: the Doc's lowercased
     lemmas by token index)."""
     head = clause_head(f.trigger)
-    words = [lemmas[t.i] for t in head.subtree] if head.sent == sent else lemmas[sent.start:sent.end]
+    # a weapon written as two words is the one written as one ("an air strike" is an airstrike, round 34): a
+    # compound's word joined to its head's is read right after the head
+    tokens = head.subtree if head.sent == sent else iter(sent)
+    words = [w for t in tokens for w in (lemmas[t.i], *_joined(t, lemmas))]
     # each distinct word once, in order of first appearance: the first weapon and the contexts' order stay
     words = list(dict.fromkeys(words))
     mode = None

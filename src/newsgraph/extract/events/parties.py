@@ -74,6 +74,14 @@ _BODIES = frozenset({"group", "country", "nation", "side", "party", "committee",
 #: participles that give a described group its name ("known as", "dubbed", "called", "named")
 _NAMING = frozenset({"know", "dub", "call", "name"})
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+#: determiners that make a counted noun point back at parties named before ("the two leaders", "these three men")
+_POINTING_BACK = frozenset({"the", "these", "those", "both"})
+
+
+def _definite_count(tok: Token) -> bool:
+    """``tok``, a counted plural, points back at parties named before: "both men", "the two leaders", "their three
+    sons"; a bare count ("police arrested two men") introduces new ones, a class of its own (round 34)."""
+    return any(c.lower_ in _POINTING_BACK or c.dep_ == "poss" for c in tok.children)
 #: the first person plural object form (round 32): not the speaker alone. "our" is left out after reading an unseen
 #: check page: "the results of our investigation" in Mueller's letter is his own inquiry
 _US = frozenset({"us"})
@@ -363,6 +371,8 @@ class PartyResolver(PhraseCountries):
         group = self.lex.groups.get(lemma)
         if group and tok.tag_ in {"NNS", "NNPS"}:
             n = next((_NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in _NUMBER_WORDS), 0)
+            if not _definite_count(tok):
+                n = 0  # round 34: "arrested two men in Lyon" brings new people in; "the two men" points back
             found = (self.named_together(tok, group, n) or self.recent(tok, group, n)) if n else []
             if found:
                 return found  # "the two leaders": the persons named just before; else "two men" is a class

@@ -245,6 +245,9 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
             # "Mandelblit announced the indictment of Netanyahu. He has been charged": a passive subject is the
             # one acted on, often the last sentence's object, not its subject; two persons fit, so empty
             return None
+        if prev is not None and _reported_rival(res, tok, prev, want):
+            # "Prosecutor Marsh said Hale had a record. He shot a guard": the teller or the one told of; empty
+            return None
         if prev is not None:
             return prev
         if _nameless_person(res, tok):
@@ -293,6 +296,39 @@ def _rival_person(res: PartyResolver, tok: Token, prev: Party, want: str | None)
     start = prev_sent.start_char
     return any(s >= start and ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want)
                for s, _e, ent in res._mentions_before(tok.sent.start_char))
+
+
+def _reported_rival(res: PartyResolver, tok: Token, prev: Party, want: str | None) -> bool:
+    """The sentence before ``tok``'s reports a clause whose subject is a named person other than its main subject
+    ``prev`` who fits the pronoun ("Molins said Cheurfi was investigated. He ..."), or one person told by a common
+    noun ("the attacker"): a "he" that opens the next sentence may continue either, so it is left unresolved
+    (round 34); a "he" that reports a clause in turn ("He also said ...") continues the teller."""
+    if any(c.dep_ == "ccomp" for c in tok.head.children):
+        return False  # "He also said ...": one who reports again is the one who reported
+    root = res.doc[tok.sent.start - 1].sent.root
+    for comp in (c for c in root.children if c.dep_ == "ccomp"):
+        for subj in (c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"):
+            ent = res.entity_at_token(subj)
+            if _named_again(res, tok, subj, ent):
+                continue  # "Smith said the governor had lied. He condemned the governor's decision": not the governor
+            if ent is not None:
+                if ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want):
+                    return True
+            elif subj.tag_ == "NN" and any(p.sector for p in res.resolve(subj, strict=True)):
+                return True  # "Molins said the attacker had a record. He spent 11 years in jail"
+    return False
+
+
+def _named_again(res: PartyResolver, tok: Token, subj: Token, ent: dict[str, Any] | None) -> bool:
+    """The reported clause's subject is named again in ``tok``'s own sentence, so the pronoun is someone else."""
+    for t in tok.sent:
+        if t.i == tok.i:
+            continue
+        if ent is not None and (other := res.entity_at_token(t)) is not None and other["id"] == ent["id"]:
+            return True
+        if ent is None and t.pos_ == "NOUN" and t.lemma_.lower() == subj.lemma_.lower():
+            return True
+    return False
 
 
 def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int, dict[str, Any]]], kinds: set[str],
