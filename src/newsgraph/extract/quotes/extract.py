@@ -18,6 +18,7 @@ from .addressed_speakers import drop_addressed_speakers
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .as_complements import extend_as_complements
+from .misplaced_speakers import clear_asked_speakers, settle_inner_speakers
 from .attribution_cuts import settle_attributions
 from .chain_voice import attributed_before
 from .colon_cues import colon_name, colon_verb
@@ -279,6 +280,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_document_issuers(doc, out, resolver)  # '"...," the statement said': its issuer, or none (r34)
         settle_party_described(doc, out, resolver)  # '"...," the Ohio Republican said': the member named (r34)
         settle_trailing_names(doc, out, resolver)  # '"...," said another, Tom Baker': the one named (r34)
+        clear_asked_speakers(doc, out)  # "Jones, asked whether ..., said": the one asked puts no question (r34)
+        settle_inner_speakers(doc, out, resolver)  # '... and "any cut, I think, ..."': not the "I" (r34)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
