@@ -18,7 +18,7 @@ from .addressed_speakers import drop_addressed_speakers
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .as_complements import extend_as_complements
-from .misplaced_speakers import clear_asked_speakers, settle_inner_speakers
+from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, settle_inner_speakers
 from .attribution_cuts import settle_attributions
 from .chain_voice import attributed_before
 from .colon_cues import colon_name, colon_verb
@@ -282,6 +282,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_trailing_names(doc, out, resolver)  # '"...," said another, Tom Baker': the one named (r34)
         clear_asked_speakers(doc, out)  # "Jones, asked whether ..., said": the one asked puts no question (r34)
         settle_inner_speakers(doc, out, resolver)  # '... and "any cut, I think, ..."': not the "I" (r34)
+        settle_active_conjuncts(doc, out, resolver)  # "was charged and has told police ...": the subject (r34)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

@@ -14,6 +14,11 @@ would hurt."' The parser hung the cue "told" under the quoted clause, and the "I
 the mention of the speaker, so the speaker was left empty (or went to whoever "I" was taken for). Words said never
 name their own speaker when the cue stands outside them: the cue verb's subject before the words is the speaker,
 and with no such subject the speaker is left empty.
+
+3. An active verb of speech joined to a passive one: 'Tom Baker has not been charged and has told investigators he
+did not know.' The shared subject is the passive verb's, so "has told" was read as a passive ("was told by ...")
+and the speaker left empty. A conjunct with its own "have" auxiliary or a present tense, and no passive auxiliary,
+is active: the shared subject speaks. A bare past form ("was arrested and told ...") may be either and is left.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from .cues import np_span
 if TYPE_CHECKING:  # pragma: no cover
     from .speakers import Resolver
 
-__all__ = ["clear_asked_speakers", "settle_inner_speakers"]
+__all__ = ["clear_asked_speakers", "settle_inner_speakers", "settle_active_conjuncts"]
 
 _ASKING = frozenset({"ask", "press", "question", "quiz", "query"})
 
@@ -109,5 +114,29 @@ def settle_inner_speakers(doc: Doc, out: list[Quote], resolver: Resolver) -> Non
         q.speaker = q.speaker_name = q.affiliation = None
         q.speaker_start = q.speaker_end = None
         if subj is not None:
+            a, b = np_span(doc, subj)
+            resolver.fill(q, doc[a:b])
+
+
+def _active_conjunct(verb: Token) -> Token | None:
+    """The passive subject ``verb`` shares as an active conjunct with no subject of its own (rule 3), or None."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or any(c.dep_ in (
+            "nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children):
+        return None
+    if not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def settle_active_conjuncts(doc: Doc, out: list[Quote], resolver: Resolver) -> None:
+    """Each indirect quote with no speaker mention whose cue is an active conjunct of a passive verb takes the
+    subject they share (rule 3 above)."""
+    for q in out:
+        if q.kind != "indirect" or q.speaker_start is not None or q.cue_start is None:
+            continue
+        verb = verb_at(doc, q.cue_start, q.cue_end)
+        subj = _active_conjunct(verb) if verb is not None else None
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
             a, b = np_span(doc, subj)
             resolver.fill(q, doc[a:b])
