@@ -4,6 +4,8 @@ speaker on cd3b62d5; each guard keeps what it had (quotes/misplaced_speakers.py)
 1. "Jones, asked whether X, said ...": the person asked puts no question; the question's speaker is left empty.
 2. A speaker mention inside the words said (the "I" of an aside "I think") gives way to the cue verb's subject
    before the words, or to no speaker.
+3. An active conjunct of a passive verb ("has not been charged and has told investigators ...") speaks with the
+   subject they share; a passive conjunct ("and was told that ...") does not.
 """
 
 from __future__ import annotations
@@ -54,4 +56,18 @@ def test_asked_person(qnlp, text: str, words: str, speaker: str | None) -> None:
     ('"The city, I think, has little money," Mayor Tom Baker said.', "The city, I think", "Tom Baker"),
 ])
 def test_inner_speaker(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
+    assert _speaker_of(_quotes(qnlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # before: no speaker ("has told" read as a passive through the shared subject of "been charged")
+    ("Tom Baker, 31, has not been charged with any crime and has told investigators he did not know about the plan.",
+     "he did not know", "Tom Baker"),
+    # guards: a passive conjunct names the one told, no speaker; a present tense already spoke
+    ("Tom Baker was charged with a crime and was told that he could not leave.", "he could not leave", None),
+    ("Tom Baker has been charged with a crime and says he did not know about the plan.", "he did not know",
+     "Tom Baker"),
+    ("Maria Lopez was arrested on Monday and told police she had acted alone.", "she had acted alone", "Maria Lopez"),
+])
+def test_active_conjunct(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
     assert _speaker_of(_quotes(qnlp, text), words) == speaker
