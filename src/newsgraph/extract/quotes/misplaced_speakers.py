@@ -107,8 +107,9 @@ def settle_inner_speakers(doc: Doc, out: list[Quote], resolver: Resolver) -> Non
     """Each quote whose speaker mention lies inside its own words while its cue lies outside them takes the cue
     verb's subject before the words as speaker, or none (see rule 2 above)."""
     for q in out:
-        ss, cs = q.speaker_start, q.cue_start
-        if ss is None or cs is None or not q.start <= ss < q.end or q.start <= cs < q.end:
+        ss, se, cs = q.speaker_start, q.speaker_end, q.cue_start
+        # (a mention running past the words' end, the quote and the name after it, still holds the name)
+        if ss is None or se is None or cs is None or not q.start <= ss < se <= q.end or q.start <= cs < q.end:
             continue
         subj = _outer_subject(doc, q)
         q.speaker = q.speaker_name = q.affiliation = None
