@@ -18,7 +18,6 @@ from .addressed_speakers import drop_addressed_speakers
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .as_complements import extend_as_complements
-from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, settle_inner_speakers
 from .attribution_cuts import settle_attributions
 from .chain_voice import attributed_before
 from .colon_cues import colon_name, colon_verb
@@ -60,6 +59,7 @@ from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
 from .misparsed_cues import named_relative_in, noun_read_cue
+from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, settle_inner_speakers
 from .modal_names import modal_names
 from .negated import negated_reports
 from .noun_contents import noun_contents
