@@ -59,6 +59,7 @@ from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
 from .misparsed_cues import named_relative_in, noun_read_cue
+from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, settle_inner_speakers
 from .modal_names import modal_names
 from .negated import negated_reports
 from .noun_contents import noun_contents
@@ -283,6 +284,9 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_trailing_names(doc, out, resolver)  # '"...," said another, Tom Baker': the one named (r34)
         out = settle_topic_clauses(doc, out)  # "explained why ...": a topic; "ordered closed": no words (r34)
         out = settle_pleas_and_queries(doc, out, text)  # 'pleaded guilty to "..."', 'searches for "..."' (r34)
+        clear_asked_speakers(doc, out)  # "Jones, asked whether ..., said": the one asked puts no question (r34)
+        settle_inner_speakers(doc, out, resolver)  # '... and "any cut, I think, ..."': not the "I" (r34)
+        settle_active_conjuncts(doc, out, resolver)  # "was charged and has told police ...": the subject (r34)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
