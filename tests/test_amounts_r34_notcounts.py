@@ -84,15 +84,15 @@ def _dim(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # before: a page figure was a measure of the document ("motion", "documents")
-    ("The lawyers filed a 40-page motion.", [("40-page", "count", "pages")]),
-    ("She handed over some 30,000 pages of documents.", [("30,000 pages", "count", "pages")]),
-    # before: a fronted whole was a measure (now a count of pages, still with no object)
-    ("Of the 20 pages, 12 contain secret material.", [("20 pages", "count", None), ("12", "count", "pages")]),
+    # r34-amt made page figures counts of pages; the integration kept rounds 16 and 21's reading instead (a page
+    # figure measures its document: tests/test_review16_fixes.py, tests/test_changes_r21.py), so these are guards
+    ("The lawyers filed a 40-page motion.", [("40-page", "measure", "motion")]),
+    ("She handed over some 30,000 pages of documents.", [("30,000 pages", "measure", "documents")]),
+    ("Of the 20 pages, 12 contain secret material.", [("20 pages", "measure", None), ("12", "count", "pages")]),
     # guard: a distance stays a measure
     ("The town lies 60 miles south of the capital.", [("60 miles", "measure", None)]),
 ])
-def test_pages_are_counted(text: str, expected: list) -> None:
+def test_page_figures_measure_their_document(text: str, expected: list) -> None:
     assert _dim(text) == expected
 
 

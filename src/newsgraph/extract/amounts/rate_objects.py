@@ -48,10 +48,6 @@ _RATE_BASE = {"100,000": "100k", "100 000": "100k", "100k": "100k", "1,000": "1k
 _POPULATION_BASES = frozenset({"100k", "1k", "capita"})
 
 
-# units whose figure counts things a reader can count one by one: a count of those things, not a size
-_COUNTED_UNITS = frozenset({"page"})
-
-
 def _dimension(text: str, a: dict[str, Any]) -> tuple[str, str | None]:
     """(dimension, rate base): "20 deaths per 100,000 people" is a rate per 100k; "$1.25 a day" money a day."""
     m = _RATE.match(text, a["end"])
@@ -71,11 +67,6 @@ def dimensions(text: str, doc: Doc | None, amounts: list[dict[str, Any]]) -> Non
     for a in amounts:
         dim, rate = _dimension(text, a)
         a["dimension"], a["rate"] = dim, rate
-        if rate is None and a.get("unit") in _COUNTED_UNITS:
-            # "a 40-page motion", "30,000 pages of documents": the figure counts pages, whatever they make up
-            # (round 34); a fronted whole with no object ("Of the 20 pages, ...") stays without one
-            a["dimension"] = "count"
-            a["object"] = a["unit"] + "s" if a["object"] else None
         m = _RATE.match(text, a["end"]) if rate is not None and a["object"] else None
         if m is None:
             continue
