@@ -25,7 +25,11 @@ _PERSONS = frozenset({"he", "she", "i", "you", "who", "whom"})
 def _age_figure(root: Token) -> bool:
     if not root.text.isdigit() or not 1 <= int(root.text) <= 120:
         return False
-    return not any(c.i > root.i and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in root.children)
+    if any(c.i > root.i and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in root.children):
+        return False
+    # a record or a score has a second figure after it ("is a perfect 9 for 9", "was 6 of 7", "is 3 to 1"): no age
+    nxt = root.doc[root.i + 1 : root.i + 4]
+    return not (len(nxt) >= 2 and nxt[0].lower_ in ("for", "of", "to", "out") and any(t.like_num for t in nxt[1:]))
 
 
 def _one_subject(verb: Token) -> bool:
