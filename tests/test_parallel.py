@@ -174,7 +174,9 @@ def test_the_parent_freezes_its_heap_for_the_run_only(nlp, monkeypatch) -> None:
     try:
         mine = gc.get_freeze_count()
         assert len(list(_run(["a", "b"], task_items=1))) == 2
-        assert gc.get_freeze_count() == mine
+        # left alone: neither given back (0) nor frozen again (the run's own objects would join it); a few frozen
+        # objects may be freed meanwhile (CI saw 886,797 -> 886,794 under two workers), so the count may only fall
+        assert mine - 1_000 <= gc.get_freeze_count() <= mine
     finally:
         gc.unfreeze()
 
