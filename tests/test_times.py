@@ -414,6 +414,9 @@ def test_time_for_clause_then_sentence(nlp: spacy.language.Language) -> None:
 
 
 def test_time_for_blank_doc_uses_the_sentence_or_paragraph() -> None:
+    from newsgraph.extract._doc import ensure_extensions
+
+    ensure_extensions()  # a blank pipeline registers none: the test must not lean on an earlier test's pipeline
     nlp = spacy.blank("en")
     doc = nlp("Prices rose 5% last month.")
     doc._.newsgraph_times = [{"start": 16, "end": 26, "type": "DATE", "value": "2020-08"},
