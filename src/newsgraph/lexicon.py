@@ -16,7 +16,7 @@ from typing import Any
 
 __all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_reach", "hedge_names",
            "hedge_suffixes", "outlet_of",
-           "historical_state", "city_districts", "us_state_names", "words_by_kind"]
+           "historical_state", "city_districts", "us_state_names", "words_by_kind", "first_words"]
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -28,6 +28,12 @@ def read_tsv(name: str) -> list[list[str]]:
             continue
         rows.append([c.strip() for c in line.split("\t")])
     return rows
+
+
+@cache
+def first_words(name: str) -> frozenset[str]:
+    """The first column of a one-word-per-row data file, lower case, read once (a word list of a rule)."""
+    return frozenset(r[0].lower() for r in read_tsv(name) if r and r[0])
 
 
 @cache

@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words
 
 __all__ = ["decided_by"]
 
 
 @lru_cache(maxsize=1)
 def _decided_subjects() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in read_tsv("change_decided_subjects.tsv") if r and r[0].strip())
+    return first_words("change_decided_subjects.tsv")
 
 
 def decided_by(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words, read_tsv
 from .grammar import Quantity
 from .objects import Anchor
 
@@ -25,7 +25,7 @@ def _nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in read_tsv("amount_one_openers.tsv") if r and r[0].strip())
+    return first_words("amount_one_openers.tsv")
 
 
 def enumerating(q: Quantity, anchor: Anchor | None) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words
 from .grammar import Quantity
 from .objects import Anchor
 
@@ -26,7 +26,7 @@ _POSSESSIVES = frozenset({"'s", "’s", "its", "their", "our", "his", "her", "yo
 
 @lru_cache(maxsize=1)
 def _party_nouns() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in read_tsv("amount_known_parties.tsv") if r and r[0].strip())
+    return first_words("amount_known_parties.tsv")
 
 
 def _definite_before(root: Token) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words
 
 __all__ = ["sibling_sums"]
 
@@ -22,7 +22,7 @@ _COPIED = ("kind", "currency", "dimension")
 
 @lru_cache(maxsize=1)
 def _sum_verbs() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in read_tsv("amount_sum_verbs.tsv") if r and r[0].strip())
+    return first_words("amount_sum_verbs.tsv")
 
 
 def _object_of(doc: Doc, a: dict[str, Any]) -> Token | None:

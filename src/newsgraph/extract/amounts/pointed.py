@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words
 from ...record import canonical_object
 from .changes import ChangeDraft
 
@@ -23,7 +23,7 @@ _POINTERS = frozenset({"that", "this"})
 
 @lru_cache(maxsize=1)
 def _pointing_nouns() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in read_tsv("change_pointing_nouns.tsv") if r and r[0].strip())
+    return first_words("change_pointing_nouns.tsv")
 
 
 def _points_back(subj: Token) -> bool:

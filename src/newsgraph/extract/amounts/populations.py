@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words
 from .grammar import Quantity
 
 __all__ = ["population_object"]
@@ -21,7 +21,7 @@ __all__ = ["population_object"]
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in read_tsv("measure_populated.tsv") if r and r[0].strip())
+    return first_words("measure_populated.tsv")
 
 
 @lru_cache(maxsize=1)
