@@ -15,7 +15,7 @@ from .lexicon import TITLE_MODIFIERS, Lexicon, historical_state, us_state_names
 from .name_words import is_given_name
 from .record import Article, Mention
 
-__all__ = ["person_country", "actor_country"]
+__all__ = ["person_country", "actor_country", "role_country"]
 
 
 def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex: Lexicon) -> str | None:
@@ -110,6 +110,12 @@ def _opening_country(words: list[str], lex: Lexicon) -> str | None:
 
 def _office_noun(word: str, lex: Lexicon) -> bool:
     return word.lower() in _OFFICE_NOUNS or bool(lex.title_of([word.capitalize()]))
+
+
+def role_country(role: str, lex: Lexicon) -> str | None:
+    """The country a role gives its person by the rules of :func:`_role_country` (read by the events' parties,
+    round 35: a role that names a country only as its topic gives none)."""
+    return _role_country(role, lex)
 
 
 def _role_country(role: str, lex: Lexicon) -> str | None:

@@ -54,6 +54,8 @@ _OWN_PRONOUNS = {False: frozenset({"his", "her", "its"}), True: frozenset({"thei
 _CALLING = frozenset({"call", "appeal"})
 #: possessive pronouns of a quote's speaker, and whether they speak for a body ("our") rather than a person ("my")
 _SPEAKERS_OWN = {"my": False, "our": True}
+#: the types a verb of labelling tells ("declared NATO obsolete": censure; "called him a hero": praise)
+_LABEL_TYPES = frozenset({"DISAPPROVE", "SUPPORT"})
 
 
 def _inside(p: Party, tok: Token) -> bool:
@@ -207,6 +209,10 @@ def _called_on(f: Found, res: PartyResolver) -> None:
     kept = [p for p in f.targets if _inside(p, addressee)]  # the ones called on as the clause rules read them
     if len(kept) < len(f.targets):
         f.targets = kept or res.resolve(addressee, strict=False)
+    elif not f.targets and addressee.pos_ != "PRON":
+        # round 35: "calls on other regional powers to join", "called on the armed forces to pursue": the ones
+        # called on were left empty where no clause rule read them; a pronoun stays to the pronoun rules
+        f.targets = [p for p in res.resolve(addressee, strict=False) if not _own(p, f.actors)]
 
 
 def _complement_target(f: Found, res: PartyResolver) -> None:
@@ -229,6 +235,23 @@ def _complement_target(f: Found, res: PartyResolver) -> None:
                 if obj is not None:
                     f.targets = [p for p in res.resolve(obj, strict=False) if not _own(p, f.actors)]
                     return
+
+
+def _labelled_target(f: Found, res: PartyResolver) -> None:
+    """"Trump declared NATO obsolete", "called Pelosi a liar": the parser may make the one labelled the subject of
+    the predicate ("obsolete" an ``oprd`` with its own ``nsubj``), so the verb had no object and the censure no
+    target; the named subject of that small clause is the target (round 35). Pronouns ("calling it a tragedy")
+    and things that resolve to no party stay empty."""
+    t = f.trigger
+    if f.targets or f.nominal or f.rule.type not in _LABEL_TYPES or not load_senses().word_in("labelling", t):
+        return
+    for pred in t.children:
+        if pred.dep_ not in {"oprd", "ccomp", "xcomp"} or pred.i < t.i:
+            continue
+        subj = next((c for c in pred.children if c.dep_ == "nsubj" and c.i < pred.i), None)
+        if subj is not None and subj.pos_ != "PRON":
+            f.targets = [p for p in res.resolve(subj, strict=False) if not _own(p, f.actors)]
+            return
 
 
 def _own_counsel(f: Found, res: PartyResolver) -> None:
@@ -268,5 +291,6 @@ def argument_roles(found: list[Found], res: PartyResolver) -> list[Found]:
         _called_on(f, res)
         _own_thing(f, res)
         _complement_target(f, res)
+        _labelled_target(f, res)
         _own_counsel(f, res)
     return found

@@ -58,6 +58,7 @@ from .party_words import (
 from .phrase_countries import PhraseCountries
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .reference import reference_code
+from .topic_country import topic_only_country
 from .senses import load_senses
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
@@ -248,7 +249,9 @@ class PartyResolver(PhraseCountries):
         if etype == "PERSON":
             sector = self._role_sector(list(ent.get("roles") or []))
             code = self._affiliation(ent, head)
-            if not country and head is not None:
+            topic = bool(country) and topic_only_country(ent, self.base)
+            country = None if topic else country  # "a China expert" is no Chinese (round 35)
+            if not country and head is not None and not topic:
                 country, _eid = self._location_country(head)
             if not country and code is None:
                 if ent["id"] not in self._homes:

@@ -18,6 +18,7 @@ from ...lexicon import read_tsv
 from .bare_heads import bare_head_country
 from .delegations import sent_from
 from .owners import owners_and_objects
+from .set_off import set_off_subject
 
 if TYPE_CHECKING:  # parties.py reads these classes too
     from .parties import Party, PartyResolver
@@ -335,4 +336,5 @@ def fronted_subject(verb: Token) -> Token | None:
         if noun.dep_ == "conj" and noun.pos_ in {"NOUN", "PROPN"} and noun.left_edge.i > verb.sent.start and \
                 verb.doc[noun.left_edge.i - 1].text == ",":
             found = noun
-    return found
+    # round 35: "Mr. Herzog, meanwhile, has criticized": a subject the parser stranded before a parenthetical
+    return found or set_off_subject(verb)
