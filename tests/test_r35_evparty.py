@@ -1,7 +1,8 @@
 """Round 35 (issue 19, events' parties): parties left empty though the sentence names them, and a country code
 taken from a role's topic word rather than the party.
 
-Three rules (extract/events/set_off.py, argument_roles._labelled_target / _called_on, topic_country.py). Sentences
+Four rules (extract/events/set_off.py; argument_roles._labelled_target, _called_on, _set_out with "bound for";
+topic_country.py). Sentences
 written here. Each row is (text, trigger word, type, side, expected names; or for codes the expected code);
 guard rows are near misses that must keep their old answer.
 """
@@ -40,6 +41,11 @@ def _names(parties: list[dict]) -> set[str]:
     # the ones called on, left empty by the clause rules, are the request's target
     ("The cleric called on the armed forces to investigate the crash.",
      "called", "DEMAND", "targets", {"armed forces"}),
+    # "bound for <place> to meet": the one bound is the actor, not the place the parser made the meeting's subject
+    ("Foreign Minister Anna Lindqvist arrived in Riyadh on Monday. Lindqvist is also bound for Abu Dhabi to meet "
+     "with the crown prince.", "meet", "CONSULT", "actors", {"Anna Lindqvist"}),
+    # guard: "bound by a treaty to meet" keeps its subject
+    ("The delegation is bound by the treaty to meet with Iran.", "meet", "CONSULT", "actors", {"delegation"}),
     # guard: a normal subject stays the actor
     ("Mr. Halvorsen has consistently criticized Mr. Netanyahu for isolating Israel abroad.",
      "criticized", "DISAPPROVE", "actors", {"Halvorsen"}),

@@ -86,6 +86,9 @@ def _set_out(f: Found, res: PartyResolver) -> None:
     if subj is None or res.place_at(subj) is None or not load_senses().word_in("departure", t.head):
         return
     f.actors = _subject_of(t.head, res)
+    if not f.actors and t.head.lower_ == "bound":  # round 35: "Pompeo is bound for Abu Dhabi to meet": who is bound
+        bound = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        f.actors = res.resolve(bound, strict=False) if bound is not None else []
 
 
 def stray_conjunct(t: Token) -> bool:
