@@ -58,8 +58,8 @@ from .party_words import (
 from .phrase_countries import PhraseCountries
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .reference import reference_code
-from .topic_country import topic_only_country
 from .senses import load_senses
+from .topic_country import topic_only_country
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
 
