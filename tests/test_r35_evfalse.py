@@ -1,6 +1,6 @@
 """Round 35 (issue 19, shown events with no event behind them): an act told inside an "if", "unless" or "whether"
 clause is a condition or an open question, not the report's news; it is stored (hypothetical) and held under the
-default threshold. Found on shown events of read allsides reports (ranks 1600-1999, every seventh). Rows marked
+default threshold. A predicate whose linking verb is negated ("were not angry") is a negated event. Found on shown events of read allsides reports (ranks 1600-1999, every seventh). Rows marked
 "before:" were shown at main 2e9fffc0; the guards (an act that carries the clause, "as if", a relative clause
 inside the condition, plain acts) must not change. The sentences are written for these tests."""
 
@@ -46,3 +46,24 @@ def test_conditioned_r35(enlp, text, word, typ, shown) -> None:
     evs = [e for e in events_at(enlp, text, word) if e["type"] == typ]
     assert evs, events_at(enlp, text, word)  # stored either way
     assert any(e["confidence"] >= EVENT_MIN_CONFIDENCE for e in evs) is shown, evs
+
+
+# (text, trigger word, type, modality): the negation on a linking verb denies its predicate's state
+PREDICATES = [
+    # before: asserted, shown
+    ("The ministers were not angry about the decision.", "angry", "DISAPPROVE", "negated"),
+    ("Why aren't more people outraged?", "outraged", "DISAPPROVE", "negated"),
+    ("The two leaders were not unhappy with the outcome.", "unhappy", "DISAPPROVE", "negated"),
+    # guards: a plain predicate, "not only", and a negated participle that was read before
+    ("The ministers were angry about the decision.", "angry", "DISAPPROVE", "asserted"),
+    ("The minister was not only angry about the decision but also hurt by it.", "angry", "DISAPPROVE", "asserted"),
+    ("The ministers were not outraged by the decision.", "outraged", "DISAPPROVE", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "modality"), PREDICATES)
+def test_denied_predicate_r35(enlp, text, word, typ, modality) -> None:
+    evs = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert [e for e in evs if e["modality"] == modality], evs
+    if modality == "negated":
+        assert all(e["confidence"] < EVENT_MIN_CONFIDENCE for e in evs), evs
