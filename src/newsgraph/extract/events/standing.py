@@ -157,6 +157,18 @@ def _negated_here(tok: Token) -> bool:
         c.dep_ in {"nummod", "det"} and c.lower_ == "zero" for c in kids)
 
 
+#: verbs whose predicate adjective or participle tells a state of their subject ("were angry", "seem troubled")
+_LINKING = frozenset({"be", "become", "remain", "seem", "appear", "feel", "grow", "look", "sound"})
+
+
+def _denied_predicate(tok: Token) -> bool:
+    """Round 35: a predicate whose linking verb is negated ("the ministers were not angry about the decision", "why
+    aren't more people outraged?"): the negation sits on the copula, not on the predicate, and denies the state
+    all the same. Round 22 read this for an act the predicate governs ("is not ready to talk"); this is the
+    predicate's own event. "not only angry" and "not just troubled" keep it (see _negated_here)."""
+    return tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in _LINKING and _negated_here(tok.head)
+
+
 #: subjects that are no one: the clause tells what did not happen
 _NO_ONE = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 #: words on a subject that deny it ("no president", "neither Kenya nor Uganda")
@@ -195,7 +207,8 @@ _INDEFINITE = frozenset({"a", "an", "any", "single"})
 
 def _standing(tok: Token, lex: EventLexicon) -> Standing:
     """The cues over the event at ``tok`` (its auxiliaries, "if", and the word it is the complement of)."""
-    st = Standing(neg=_negated_here(tok) or _unproven(tok) or denied_claim(tok) or _unmade_filing(tok))
+    st = Standing(neg=_negated_here(tok) or _unproven(tok) or denied_claim(tok) or _unmade_filing(tok) or
+                  _denied_predicate(tok))
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     st.modal = any(_is_modal(a) for a in auxes)
     st.future = any(a.lower_ in _FUTURE for a in auxes)
