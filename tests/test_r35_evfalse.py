@@ -1,6 +1,7 @@
 """Round 35 (issue 19, shown events with no event behind them): an act told inside an "if", "unless" or "whether"
-clause is a condition or an open question, not the report's news; it is stored (hypothetical) and held under the
-default threshold. A predicate whose linking verb is negated ("were not angry") is a negated event. Found on shown events of read allsides reports (ranks 1600-1999, every seventh). Rows marked
+clause that is an embedded question ("asked whether", "declined to say if") is an open question, not the report's
+news; it is stored (hypothetical) and held under the default threshold. A condition ("if the US holds exercises,
+...") is a hypothetical event and keeps its score. A predicate whose linking verb is negated ("were not angry") is a negated event. Found on shown events of read allsides reports (ranks 1600-1999, every seventh). Rows marked
 "before:" were shown at main 2e9fffc0; the guards (an act that carries the clause, "as if", a relative clause
 inside the condition, plain acts) must not change. The sentences are written for these tests."""
 
@@ -13,16 +14,17 @@ from newsgraph.record import EVENT_MIN_CONFIDENCE
 
 # (text, trigger word, type, shown at the default threshold)
 ROWS = [
-    # before: shown (0.69): the drills are only the condition of a threat
+    # a condition is a hypothetical act, coded as an event (issue 19's modality): it keeps its score (the branch
+    # held it; integration narrowed the rule to embedded questions)
     ("North Korea threatened to retaliate if the United States holds joint military exercises with South Korea.",
-     "exercises", "COOPERATE", False),
+     "exercises", "COOPERATE", True),
     # before: shown (0.69): an open question
     ("Whether Washington and Tehran will resume negotiations is unclear.", "negotiations", "CONSULT", False),
     # before: shown (0.73): what analysts asked about
     ("Analysts asked whether the rebels had attacked the convoy on purpose.", "attacked", "ASSAULT", False),
-    # before: shown (0.69): a condition of a coming act
-    ("If the prime minister visits Moscow next week, the opposition will protest.", "visits", "CONSULT", False),
-    # below already, held all the same: what a spokesman would not say
+    # a condition of a coming act: hypothetical, kept as scored
+    ("If the prime minister visits Moscow next week, the opposition will protest.", "visits", "CONSULT", True),
+    # below already, held all the same: what a spokesman would not say (an embedded question)
     ("The spokesman declined to say if intelligence officers had met with the defector.", "met", "CONSULT", False),
     ("The army will shell the town unless the rebels surrender their weapons.", "surrender", "RETREAT", False),
     # guards: the act that carries the clause is told

@@ -229,22 +229,23 @@ def _npi_object(f: Found) -> bool:
     return any(senses.word_in("npi", o) and not any(g.dep_ in {"relcl", "acl"} for g in o.children) for o in objs)
 
 
-#: marks of a clause that leaves its act open: a condition ("if the US holds exercises") or an embedded question
-#: ("declined to say if they had met", "whether the talks will resume")
-_OPEN_MARKS = frozenset({"if", "unless", "whether"})
+#: an embedded question leaves its act open ("declined to say if they had met", "whether the talks will resume");
+#: a condition ("if the US holds exercises, ...", "unless they surrender") is a hypothetical act, which issue 19
+#: codes as an event with modality "hypothetical", so it keeps its score
+_QUESTION_CLAUSES = frozenset({"ccomp", "csubj", "csubjpass", "xcomp", "dobj", "pobj"})
 
 
 def _conditioned(f: Found) -> bool:
-    """Round 35: the trigger (a noun: the verb that carries it) sits inside a clause opened by "if", "unless" or
-    "whether", at any depth: the report tells the act only as a condition or a question, whatever the clause's own
-    tense ("if the United States holds joint exercises", "declined to say if officials had met him", "whether the
-    two will resume negotiations is uncertain"). On 58 read reports 4 of the 11 shown hypothetical events were of
-    this shape and none was right; on the tune half none of the 9 candidates of the shape was shown. "as if" (a
-    comparison) is not a condition, and a relative clause inside the condition tells its own act."""
+    """Round 35: the trigger (a noun: the verb that carries it) sits inside an embedded question, at any depth: a
+    clause opened by "whether", or by "if" as the complement of a verb ("asked if", "declined to say if"): the report
+    only asks about the act. An adverbial "if"/"unless" clause is a condition and is not held here (integration
+    of round 35: the branch held conditions too, which cost one right event of the own gold's check half, where
+    the guidelines code conditions as hypothetical events). "as if" (a comparison) is not a question, and a
+    relative clause inside the question tells its own act."""
     t = f.trigger  # a noun climbs through the verb that carries it
     for _ in range(12):  # a parse's depth; the root is its own head
-        marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in _OPEN_MARKS]
-        if any(not (m.i > 0 and m.doc[m.i - 1].lower_ == "as") for m in marks):
+        marks = [c for c in t.children if c.dep_ == "mark" and not (c.i > 0 and c.doc[c.i - 1].lower_ == "as")]
+        if any(m.lower_ == "whether" or (m.lower_ == "if" and t.dep_ in _QUESTION_CLAUSES) for m in marks):
             return True
         if t.head.i == t.i or t.dep_ in {"relcl", "acl"}:
             return False  # a relative clause tells its own act ("if they free the men who attacked the base")
@@ -432,7 +433,7 @@ _FEATURES: dict[str, Feature] = {
     # round 29: "the two brothers who attacked the magazine", after the report told the attack: a past act in a
     # relative clause on a definite noun names who is meant, it tells no new act
     "identifying": lambda f, s, a: f.rule.type in s.seen and _identifying(f),
-    # round 35: an act told inside an "if", "unless" or "whether" clause (a condition or an embedded question)
+    # round 35: an act told inside an embedded question ("whether ...", "asked if ...")
     "conditioned": lambda f, s, a: _conditioned(f),
 }
 for _t in PLOVER_TYPES:
@@ -454,7 +455,7 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy");
 #: round 15: an act whose object asks for a negation ("charged the president with anything"); round 22: a
 #: kind of doer a quoted speaker describes ("terrorists who threaten us"); round 29: a told act naming who is meant
-#: ("the brothers who attacked the magazine"); round 35: an act told inside an "if"/"unless"/"whether" clause.
+#: ("the brothers who attacked the magazine"); round 35: an act told inside an embedded question.
 CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold", "identifying",
           "conditioned")
 
