@@ -60,6 +60,8 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
 from .misparsed_cues import named_relative_in, noun_read_cue
 from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, settle_inner_speakers
+from .statement_from import settle_statement_from
+from .turned_speakers import settle_turned_speakers
 from .modal_names import modal_names
 from .negated import negated_reports
 from .noun_contents import noun_contents
@@ -287,6 +289,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         clear_asked_speakers(doc, out)  # "Jones, asked whether ..., said": the one asked puts no question (r34)
         settle_inner_speakers(doc, out, resolver)  # '... and "any cut, I think, ..."': not the "I" (r34)
         settle_active_conjuncts(doc, out, resolver)  # "was charged and has told police ...": the subject (r34)
+        settle_turned_speakers(doc, out, resolver)  # 'X said. Y was less sure. "..."': Y's, not X's (r35)
+        settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
