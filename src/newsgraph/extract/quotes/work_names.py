@@ -9,7 +9,9 @@ marks are a short title-case name and one of these places makes them a name:
 - **the hearer of "told"**: 'told "Fox News Sunday."' (two words or more: '"No," he told' is the other order);
 - **an owner's possessive just before the marks**: 'Fox News' "First 100 Days"', 'CBS' "60 Minutes"';
 - **a work noun just before or just after** (``work`` of ``data/quote_work_names.tsv``, with a ``medium`` word
-  between: 'radio program'): 'the blog "...,"', '"..." radio program'.
+  between: 'radio program'): 'the blog "...,"', '"..." radio program';
+- **no speaker at all**, two title-case words or more after a lower-case word of running text: 'a founding member
+  of "The Panel Hour,"', 'will set up a "Space Guard Force"' (a headline's capitals are not read as a name).
 
 A phrase in marks that the text then defines ('a "targeted employment area," which is defined as ...') is the term
 being defined, not anyone's words (verbless, at most five words). Lower-case words ('the "right to work" law',
@@ -84,7 +86,15 @@ def _named(text: str, q: Quote) -> bool:
     after = text[q.end : q.end + 40]
     if _TOLD.search(before):
         return len(words) >= 2
-    return bool(_OWNED.search(before)) or _work_before(before) or _work_after(after)
+    if bool(_OWNED.search(before)) or _work_before(before) or _work_after(after):
+        return True
+    return q.kind == "partial" and len(words) >= 2 and not (q.speaker or q.speaker_name) and _in_lower_text(before)
+
+
+def _in_lower_text(before: str) -> bool:
+    """Whether the word before the opening mark is lower case: running text, not a headline in title case."""
+    m = re.search(r"([A-Za-z]+)\W*$", before)
+    return m is not None and m.group(1).islower()
 
 
 def _defined(text: str, q: Quote) -> bool:
