@@ -100,9 +100,9 @@ from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .unperformed import settle_unperformed
 from .words_of import words_of
+from .work_names import drop_work_names
 from .writer_hedges import writer_hedges
 from .writer_voice import settle_writer_voice
-from .work_names import drop_work_names
 from .writer_words import is_writer_words
 
 __all__ = ["extract_quotes"]
