@@ -102,6 +102,7 @@ from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .unperformed import settle_unperformed
 from .words_of import words_of
+from .work_names import drop_work_names
 from .writer_hedges import writer_hedges
 from .writer_voice import settle_writer_voice
 from .writer_words import is_writer_words
@@ -289,6 +290,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         clear_asked_speakers(doc, out)  # "Jones, asked whether ..., said": the one asked puts no question (r34)
         settle_inner_speakers(doc, out, resolver)  # '... and "any cut, I think, ..."': not the "I" (r34)
         settle_active_conjuncts(doc, out, resolver)  # "was charged and has told police ...": the subject (r34)
+        out = drop_work_names(doc, out)  # 'told "Fox News Sunday"', 'a "..." zone, defined as': no words (r35)
         settle_turned_speakers(doc, out, resolver)  # 'X said. Y was less sure. "..."': Y's, not X's (r35)
         settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
     out.sort(key=lambda r: (r.start, r.end))
