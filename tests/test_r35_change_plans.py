@@ -13,11 +13,12 @@ from change_kit import change_rows as _changes
     # before: the agenda's measures were read as moves made
     ("The minister unveiled an economic agenda, which included raising the monthly minimum wage to $400 and a "
      "15 percent increase in the smallest pensions.", []),
-    ("The party's agenda calls for cutting taxes by 5 percent.", []),
     # before: a move told in the past under a plan was dropped as planned
-    ("Under the new agenda, rents rose 4 percent last year.", [("increase", None, None, None, 4)]),
     ("Under the plan, tariffs were cut to 5 percent in May.", [("decrease", None, 5, None, None)]),
-    # guards: a move told ahead under a plan, a thing called an agenda moved, plain moves
+    # guards (the first would fall with "agenda" in the lexicon without the past-tense test): a move told in the
+    # past under an agenda, a call for a move, a move told ahead under a plan, a thing called an agenda moved, plain moves
+    ("Under the new agenda, rents rose 4 percent last year.", [("increase", None, None, None, 4)]),
+    ("The party's agenda calls for cutting taxes by 5 percent.", []),
     ("Under the plans, 84,000 jobs will be axed.", []),
     ("The council cut its agenda to 12 items.", [("decrease", None, 12, None, None)]),
     ("Rents rose 4 percent last year.", [("increase", None, None, None, 4)]),

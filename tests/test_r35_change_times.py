@@ -19,8 +19,8 @@ from change_kit import change_times as _times
     ("Exports climbed from 40 to 52 between 2010 and 2015.", [("increase", "2010", "2015")]),
     # before: the bond's year was the rise's time
     ("The yield on a note maturing in 2030 rose by 1.5 percentage points in a week.", [("increase", None, None)]),
+    # guards: a nearer time of the move's own, figures with times of their own, a stretch with no from-figure, a participle on the moved thing
     ("The price of a loan expiring in 2027 fell 3 percent on Monday.", [("decrease", None, "2020-09-14")]),
-    # guards: figures with times of their own, a stretch with no from-figure, a participle on the moved thing
     ("Exports climbed from 40 in 2010 to 52 in 2015.", [("increase", "2010", "2015")]),
     ("Prices rose 3 percent from January to March.", [("increase", "2020-01", "2020-03")]),
     ("Exports shipped in March rose 5 percent.", [("increase", None, "2020-03")]),
