@@ -12,6 +12,8 @@ govern something else and are no candidates:
   from a year earlier in the second quarter": the second quarter, not a year earlier);
 - a time inside a relative clause that does not hold the change ("In seats where voters backed Leave in the 2016
   referendum, support rose 6%": 2016 dates the vote that picks the seats, not the rise);
+- a time in a participle clause on a noun inside another noun's phrase ("the yield on a bond maturing in 2025
+  rose": the bond's year, round 35);
 - a record's "since" time ("jumped 14.6%, its biggest rise since June 6, 2008": the record the move is set
   against, :func:`.sealed_times.record_reference`, round 32).
 
@@ -61,6 +63,20 @@ def _other_relcl(tok: Token, start: int, end: int) -> bool:
     return False
 
 
+def _nested_participle(tok: Token, start: int, end: int) -> bool:
+    """The time sits in a participle clause on a noun inside another noun's phrase ("The yield on a bond maturing
+    in 2025 rose 2.4 points": 2025 dates the bond, not the rise); a participle on the moved thing itself ("sales
+    recorded in March fell 5%") may date the figure, so it stays a candidate."""
+    for anc in (tok, *tok.ancestors):
+        if anc.dep_ == "acl" and anc.pos_ == "VERB" and anc.tag_ in ("VBG", "VBN"):
+            lo, hi = anc.left_edge.idx, anc.right_edge.idx + len(anc.right_edge.text)
+            return not (lo <= start and end <= hi) and anc.head.dep_ == "pobj" and anc.head.head.dep_ == "prep" \
+                and anc.head.head.head.pos_ in ("NOUN", "PROPN")
+        if anc.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "ROOT"):
+            return False
+    return False
+
+
 def _clause_of(tok: Token, start: int, end: int) -> bool:
     """The time is the antecedent of a relative clause ("when", "in which") that holds the change's words."""
     return any(c.dep_ == "relcl" and c.left_edge.idx <= start and end <= c.right_edge.idx + len(c.right_edge.text)
@@ -79,5 +95,6 @@ def change_time_keep(start: int, end: int, exclude: tuple[int, int, str] | None)
         root = sp.root
         if _clause_of(root, start, end):
             return True  # "up from the third quarter, when it fell 3.0%": the time the change's clause hangs on
-        return not (_base_from(sp, start, end) or _other_relcl(root, start, end))
+        return not (_base_from(sp, start, end) or _other_relcl(root, start, end)
+                    or _nested_participle(root, start, end))
     return keep

@@ -215,8 +215,9 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in words["condition"]) for c in kids):
         return True  # "has not fallen", "unless members boost spending"
     if any(c.dep_ == "prep" and c.lower_ == "under" and any(
-            g.dep_ == "pobj" and _lemma(g) in words["intent"] for g in c.children) for c in kids):
-        return True  # "Under the plans, 84,000 jobs will be axed": a move a plan or proposal sets out
+            g.dep_ == "pobj" and _lemma(g) in words["intent"] for g in c.children) for c in kids) and not _told_past(trigger):
+        return True  # "Under the plans, 84,000 jobs will be axed": a move a plan or proposal sets out ("Under the
+        # new agenda, rents rose 4%": told in the past, it happened)
     if trigger.tag_ == "VB" and any(c.dep_ == "nsubj" for c in kids) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in kids) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return True  # "demands that China reduce its surplus": a base form with a subject of its own is a subjunctive
@@ -244,6 +245,11 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
         return True
     return any(c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in words["idiom"] for c in kids)
+
+
+def _told_past(trigger: Token) -> bool:
+    """The trigger verb is in the simple past, or its auxiliary is ("rose", "were cut")."""
+    return trigger.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in trigger.children)
 
 
 def _generic(trigger: Token, words: dict[str, frozenset[str]]) -> bool:

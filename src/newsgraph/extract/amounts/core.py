@@ -511,8 +511,10 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         bare_from = frm is None or dr.pointed or not to_span or deadline_time(ctx.text, to, to_span)
         from_time = from_span[2] if from_span else None if bare_from else earlier_period(
             time, (ctx.doc._.newsgraph_meta or {}).get("published"))  # "fell to 14% in June from 16%": before June
-        if frm is None and (stretch := stretch_times(dr.trigger, ctx.time_index, ctx.text)) is not None:
-            from_time, time = stretch  # "rose 3% from January to March"
+        if (frm is None or not (from_span or to_span)) and (
+                stretch := stretch_times(dr.trigger, ctx.time_index, ctx.text)) is not None:
+            from_time, time = stretch  # "rose 3% from January to March"; "From 2000 to 2016, it jumped from 42%
+            # to 52%": two figures with no time of their own stand at the stretch's ends (round 35)
         from_time = from_time or (base_time(dr.trigger, ctx.time_index) if frm is None else None)
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
             a["time"] = from_time if a is frm else time

@@ -32,7 +32,7 @@ _DEADLINE = re.compile(r"[ \t,]*(?:by|until|till|before|within)\b", re.I)
 # the joint between the two ends of a stretch ("from January to March", "between May and July")
 _STRETCH_JOINT = {"from": re.compile(r"[ \t,]*(?:to|through|thru|until|till)[ \t]+"),
                   "between": re.compile(r"[ \t,]*and[ \t]+")}
-_BETWEEN = re.compile(r"\b(?:to|from|and|but|than|after|before|since|until)\b")
+_BETWEEN = re.compile(r"\b(?:to|from|and|but|than|after|before|since|until|between)\b")
 
 
 def own_time(doc: Doc | None, text: str, times: list[dict[str, Any]], a: dict[str, Any],
@@ -179,16 +179,20 @@ def base_time(trigger: Any, index: TimeIndex) -> str | None:
 
 def stretch_times(trigger: Any, index: TimeIndex, text: str) -> tuple[str, str] | None:
     """The two ends of a stretch the move ran over, told on its trigger ("rose 3% from January to March",
-    "grew 2.5% between May and July"): (from-side's time, change's time) (round 29: the change took the
-    stretch's start, January)."""
+    "grew 2.5% between May and July", "From 2000 to 2016, that number jumped from 42% to 52%"): (from-side's time,
+    change's time) (round 29: the change took the stretch's start, January; round 35: the to-side took 2000)."""
     if trigger is None:
         return None
-    for prep in trigger.children:
+    # the parse may hang the stretch on the move's own from/to phrase ("climbed from 40 to 52 between 2010 and
+    # 2015": "between" under "from")
+    preps = sorted([*trigger.children, *(g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+                                         for g in c.children)], key=lambda t: t.i)
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in _STRETCH_JOINT or prep.i + 1 >= len(prep.doc):
             continue
         first = index.by_start.get(prep.nbor(1).idx)
         if first is None or first.get("type") != "DATE" or not first.get("value"):
-            return None
+            continue  # "jumped from 42 percent to 52 percent": a from-figure's phrase, the stretch may follow
         joint = _STRETCH_JOINT[prep.lower_].match(text, int(first["end"]))
         last = index.by_start.get(joint.end()) if joint is not None else None
         if last is None or last.get("type") != "DATE" or not last.get("value"):
