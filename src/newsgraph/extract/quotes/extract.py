@@ -90,6 +90,7 @@ from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
 from .speakers import Resolver
+from .stance_holders import drop_unheld_stances
 from .statement_participles import participle_reports
 from .subheads import subheads
 from .text_parts import settle_text_parts
@@ -287,6 +288,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         clear_asked_speakers(doc, out)  # "Jones, asked whether ..., said": the one asked puts no question (r34)
         settle_inner_speakers(doc, out, resolver)  # '... and "any cut, I think, ..."': not the "I" (r34)
         settle_active_conjuncts(doc, out, resolver)  # "was charged and has told police ...": the subject (r34)
+        out = drop_unheld_stances(doc, out)  # "identified the gunman", "All options ... to address": no one's (r35)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

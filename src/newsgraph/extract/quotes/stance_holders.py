@@ -1,0 +1,67 @@
+"""Round 35 (issue 18): stances that are no one's position are dropped.
+
+Independent reviews of real reports judged only about a third of the stances right. Three kinds of stance this
+pass removes are no position of anyone's, and PolNeAR tune marks none of them:
+
+* an act of identifying with a noun object ("That is when the officer identified the commander", "Police did
+  not identify the gunman", "flights to identify targets"): recognizing, naming or finding someone or something
+  is a deed, not a view on anything (round 24 had kept "must identify products" as an act told);
+* a holder that is a thing, an idea or a wording (``data/quote_stance_nonholders.tsv``: "All options are on the
+  table to address the threat", "His phrase echoed the term ..."): the subject the parser gave the cue holds no
+  position, and no person is named in its place;
+* a supposition, an infinitive with a "for" subject ("It's one thing for the mayor to want to ..."): the writer's
+  argument weighs what someone might want, it tells no stance taken.
+
+A stance with no holder at all (the writer's hedges, views of people unnamed) is left to the rules that keep it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon import first_words
+from ...record import Quote
+from .afterpass import verb_at
+from .arrays import expand_span
+
+__all__ = ["drop_unheld_stances"]
+
+_OBJECTS = frozenset({"dobj", "obj"})
+
+
+def _identifies(verb: Token) -> bool:
+    """ "identified the commander", "did not identify the gunman": a noun object, no clause."""
+    return verb.lemma_.lower() == "identify" and any(c.dep_ in _OBJECTS and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                                     for c in verb.children)
+
+
+def _thing_holder(doc: Doc, q: Quote) -> bool:
+    """The holder's mention is headed by a noun of a thing or an idea, and no entity stands for it."""
+    if q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
+        return False
+    span = expand_span(doc, q.speaker_start, q.speaker_end)
+    if span is None or not len(span):
+        return False
+    head = span.root
+    return head.pos_ == "NOUN" and head.ent_type_ == "" and head.lemma_.lower() in first_words(
+        "quote_stance_nonholders.tsv")
+
+
+def _supposed(verb: Token) -> bool:
+    """ "for the mayor to want to ...": an infinitive whose subject is set off by "for"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and \
+        any(c.dep_ == "nsubj" for c in verb.children) and any(c.lower_ == "to" for c in verb.children)
+
+
+def drop_unheld_stances(doc: Doc, out: list[Quote]) -> list[Quote]:
+    """The quotes without the stances that are no one's position (see the module's text)."""
+    kept: list[Quote] = []
+    for q in out:
+        if q.kind == "stance":
+            verb = verb_at(doc, q.cue_start, q.cue_end)
+            if verb is not None and (_identifies(verb) or _supposed(verb)):
+                continue
+            if _thing_holder(doc, q):
+                continue
+        kept.append(q)
+    return kept

@@ -1,0 +1,39 @@
+"""Round 35 (issue 18, stances that are no one's position; quotes/stance_holders.py). Sentences written here.
+Each "before" row gave a stance on main 2e9fffc0 that holds no position (an act of identifying, a thing or an
+idea as holder, the writer's supposition); each guard keeps what it had on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _stances(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
+    """(modality, text, speaker_name) of each stance of ``text``."""
+    doc = qnlp(text)
+    assert not doc._.newsgraph_errors
+    return [(q["modality"], q["text"], q["speaker_name"]) for q in doc._.newsgraph_quotes if q["kind"] == "stance"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: an act of identifying stored as a position
+    ("Police did not identify the gunman on Monday.", []),
+    ("The Navy is working to identify targets for possible strikes.", []),
+    # before: a thing or a wording as the holder
+    ("His phrase echoed the term the governor used on Monday.", []),
+    ("All options are on the table to address the threat posed by the cartel, Kerr said.", []),
+    # before: the writer's supposition ("for X to want")
+    ("It's one thing for the mayor to want to share his travels with his family.", []),
+    # guards: positions held stay
+    ("The council condemned the launch.", [("asserted", "the launch", "The council")]),
+    ("The union endorsed Lopez.", [("asserted", "Lopez", "The union")]),
+    ("Investigators believe the fire was set.", [("asserted", "the fire was set", "Investigators")]),
+    ("The senator echoed the concerns of the farmers.", [("asserted", "the concerns of the farmers", "The senator")]),
+    ("The mayor wants to share his travels with his family.",
+     [("asserted", "to share his travels with his family", "The mayor")]),
+    ("Garcia refused to release his records.", [("asserted", "to release his records", "Garcia")]),
+    ("The minister did not mention the closure.", [("negated", "the closure", "The minister")]),
+])
+def test_stances(qnlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:  # noqa: ANN001
+    assert _stances(qnlp, text) == expected
+
