@@ -9,8 +9,12 @@ pass removes are no position of anyone's, and PolNeAR tune marks none of them:
 * a holder that is a thing, an idea or a wording (``data/quote_stance_nonholders.tsv``: "All options are on the
   table to address the threat", "His phrase echoed the term ..."): the subject the parser gave the cue holds no
   position, and no person is named in its place;
-* a supposition, an infinitive with a "for" subject ("It's one thing for the mayor to want to ..."): the writer's
-  argument weighs what someone might want, it tells no stance taken.
+* an aim whose object is a question word left before it ("What did the brothers want to do after the attack?",
+  "It is unclear what the governor is seeking to accomplish"): the aim is what the writer asks or does not know,
+  so the words kept ("to do after the attack") tell no aim at all;
+* a supposition, an infinitive with a "for" subject ("It's one thing for the mayor to want to ...") or a clause
+  under "assuming" ("Assuming the union accepts the deal, ..."): the writer weighs what someone might want or do,
+  it tells no stance taken.
 
 A stance with no holder at all (the writer's hedges, views of people unnamed) is left to the rules that keep it.
 """
@@ -27,6 +31,8 @@ from .arrays import expand_span
 __all__ = ["drop_unheld_stances"]
 
 _OBJECTS = frozenset({"dobj", "obj"})
+_WH = frozenset({"WP", "WDT"})
+_SUPPOSING = frozenset({"assuming", "supposing", "provided", "providing"})
 
 
 def _identifies(verb: Token) -> bool:
@@ -48,9 +54,21 @@ def _thing_holder(doc: Doc, q: Quote) -> bool:
 
 
 def _supposed(verb: Token) -> bool:
-    """ "for the mayor to want to ...": an infinitive whose subject is set off by "for"."""
+    """ "for the mayor to want to ...": an infinitive whose subject is set off by "for"; "Assuming the union
+    accepts the deal, ...": a clause supposed, as "if" supposes it (quotes/conditions.py)."""
+    if verb.dep_ == "ccomp" and verb.head.lower_ in _SUPPOSING and verb.head.dep_ == "advcl":
+        return True
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and \
         any(c.dep_ == "nsubj" for c in verb.children) and any(c.lower_ == "to" for c in verb.children)
+
+
+def _gapped(doc: Doc, q: Quote) -> bool:
+    """A word of the stance governs a "what" or "which" standing before the stance's words."""
+    span = expand_span(doc, q.start, q.end)
+    if span is None:
+        return False
+    return any(c.i < span.start and c.tag_ in _WH and c.dep_ in ("dobj", "attr", "pobj")
+               for t in span for c in t.children)
 
 
 def drop_unheld_stances(doc: Doc, out: list[Quote]) -> list[Quote]:
@@ -61,7 +79,7 @@ def drop_unheld_stances(doc: Doc, out: list[Quote]) -> list[Quote]:
             verb = verb_at(doc, q.cue_start, q.cue_end)
             if verb is not None and (_identifies(verb) or _supposed(verb)):
                 continue
-            if _thing_holder(doc, q):
+            if _thing_holder(doc, q) or _gapped(doc, q):
                 continue
         kept.append(q)
     return kept
