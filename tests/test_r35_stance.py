@@ -40,6 +40,8 @@ def _stances(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN
     ("The mayor wants to share his travels with his family.",
      [("asserted", "to share his travels with his family", "The mayor")]),
     ("Garcia refused to release his records.", [("asserted", "to release his records", "Garcia")]),
+    ("Police received credible intelligence that rebels plan to attack the subway system.",
+     [("asserted", "to attack the subway system", "rebels")]),
     ("The mayor plans to do more about the strike.", [("asserted", "to do more about the strike", "The mayor")]),
     ("The minister did not mention the closure.", [("negated", "the closure", "The minister")]),
 ])

@@ -31,7 +31,9 @@ from .arrays import expand_span
 __all__ = ["drop_unheld_stances"]
 
 _OBJECTS = frozenset({"dobj", "obj"})
-_WH = frozenset({"WP", "WDT"})
+# question and relative words whose gap leaves the words without an object; never "that", which the parser also
+# tags as a relative pronoun where it opens a clause ("intelligence that militants plan to attack ...")
+_WH = frozenset({"what", "whatever", "which", "whichever"})
 _SUPPOSING = frozenset({"assuming", "supposing", "provided", "providing"})
 
 
@@ -63,11 +65,12 @@ def _supposed(verb: Token) -> bool:
 
 
 def _gapped(doc: Doc, q: Quote) -> bool:
-    """A word of the stance governs a "what" or "which" standing before the stance's words."""
+    """A word of the stance governs a "what" or "which" standing before the stance's words ("what the governor is
+    seeking to accomplish", "the idea which the mayor appeared to back away from"): the words lack their object."""
     span = expand_span(doc, q.start, q.end)
     if span is None:
         return False
-    return any(c.i < span.start and c.tag_ in _WH and c.dep_ in ("dobj", "attr", "pobj")
+    return any(c.i < span.start and c.lower_ in _WH and c.dep_ in ("dobj", "attr", "pobj")
                for t in span for c in t.children)
 
 
