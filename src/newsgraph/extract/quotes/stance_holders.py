@@ -1,7 +1,7 @@
 """Round 35 (issue 18): stances that are no one's position are dropped.
 
-Independent reviews of real reports judged only about a third of the stances right. Three kinds of stance this
-pass removes are no position of anyone's, and PolNeAR tune marks none of them:
+Independent reviews of real reports judged only about a third of the stances right. The four kinds of stance
+this pass removes are no position of anyone's (PolNeAR's tune half and train documents 0-149 mark none of them):
 
 * an act of identifying with a noun object ("That is when the officer identified the commander", "Police did
   not identify the gunman", "flights to identify targets"): recognizing, naming or finding someone or something
@@ -9,14 +9,15 @@ pass removes are no position of anyone's, and PolNeAR tune marks none of them:
 * a holder that is a thing, an idea or a wording (``data/quote_stance_nonholders.tsv``: "All options are on the
   table to address the threat", "His phrase echoed the term ..."): the subject the parser gave the cue holds no
   position, and no person is named in its place;
-* an aim whose object is a question word left before it ("What did the brothers want to do after the attack?",
-  "It is unclear what the governor is seeking to accomplish"): the aim is what the writer asks or does not know,
-  so the words kept ("to do after the attack") tell no aim at all;
+* words whose object is a question or relative word left before them ("What did the brothers want to do after
+  the attack?", "It is unclear what the governor is seeking to accomplish"): the aim is what the writer asks or
+  does not know, so the words kept ("to do after the attack") tell no aim at all;
 * a supposition, an infinitive with a "for" subject ("It's one thing for the mayor to want to ...") or a clause
   under "assuming" ("Assuming the union accepts the deal, ..."): the writer weighs what someone might want or do,
   it tells no stance taken.
 
-A stance with no holder at all (the writer's hedges, views of people unnamed) is left to the rules that keep it.
+A stance with no holder at all (the writer's hedges, views of people unnamed) is left to the rules that keep it
+(PolNeAR marks those), unless its words lack their object as above.
 """
 
 from __future__ import annotations
