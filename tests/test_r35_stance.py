@@ -18,7 +18,6 @@ def _stances(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN
 
 @pytest.mark.parametrize(("text", "expected"), [
     # before: an act of identifying stored as a position
-    ("Police did not identify the gunman on Monday.", []),
     ("The Navy is working to identify targets for possible strikes.", []),
     # before: a thing or a wording as the holder
     ("His phrase echoed the term the governor used on Monday.", []),
@@ -43,6 +42,9 @@ def _stances(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN
     ("Police received credible intelligence that rebels plan to attack the subway system.",
      [("asserted", "to attack the subway system", "rebels")]),
     ("The mayor plans to do more about the strike.", [("asserted", "to do more about the strike", "The mayor")]),
+    ("Police did not identify the gunman on Monday.", [("negated", "the gunman", "Police")]),
+    ("Neither the director nor his aides identified the platforms that were used.",
+     [("asserted", "the platforms that were used", "Neither the director")]),
     ("The minister did not mention the closure.", [("negated", "the closure", "The minister")]),
 ])
 def test_stances(qnlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:  # noqa: ANN001
