@@ -36,6 +36,7 @@ from .cues import (
 )
 from .deliberations import settle_deliberations
 from .document_issuers import settle_document_issuers
+from .usage_cues import name_documents, settle_usage_cues
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
@@ -287,6 +288,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         clear_asked_speakers(doc, out)  # "Jones, asked whether ..., said": the one asked puts no question (r34)
         settle_inner_speakers(doc, out, resolver)  # '... and "any cut, I think, ..."': not the "I" (r34)
         settle_active_conjuncts(doc, out, resolver)  # "was charged and has told police ...": the subject (r34)
+        out = settle_usage_cues(doc, out)  # "referred to as X", "signaled", "as they say": no words said (r35)
+        name_documents(doc, out, resolver)  # "Polls show", "the complaint says": the document as source (r35)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
