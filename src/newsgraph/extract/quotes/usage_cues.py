@@ -31,8 +31,10 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import read_tsv
 from ...record import Quote, listed_quote
 from .afterpass import verb_at
+from .cue_clauses import may_speak
 from .document_issuers import _own as _issuer_of
 from .kinds import AUTHORED_NOUNS
+from .speaker_words import GROUP_NOUNS, person_nouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from .speakers import Resolver
@@ -120,6 +122,19 @@ def _writer_aside(verb: Token) -> bool:
         c.dep_ in ("dative", "dobj", "iobj") for c in verb.children)
 
 
+def _act_subject(verb: Token) -> bool:
+    """The sign comes from an act or a thing ("the deployment signaled that ...", "was signaled by the move"),
+    not from a speaker: "Moscow signaled it would leave the treaty" is a government's message (round 31)."""
+    subj = _subject(verb)
+    if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if subj.dep_ == "nsubjpass":
+        return True
+    if any(c.dep_ == "poss" for c in subj.children):  # "the minister's decision": the decision, not the minister
+        return subj.lemma_.lower() not in person_nouns() and subj.lower_ not in GROUP_NOUNS
+    return not may_speak(subj)
+
+
 def _habitual(verb: Token) -> bool:
     """A usage, not an occasion: the present tense ("officials refer to it as X") or an adverb of habit ("has
     often referred to them as X"); "referred to the protesters as thugs in a speech" tells what was said once."""
@@ -138,7 +153,7 @@ def _verdict(doc: Doc, q: Quote, verb: Token) -> str | None:
         if verb.lemma_.lower() == "refer" and _as_phrase(verb) and q.kind == "indirect" and _habitual(verb):
             return "stance"
         return None
-    if cls == "nonspeech" and q.kind == "indirect":
+    if cls == "nonspeech" and q.kind == "indirect" and _act_subject(verb):
         return "stance"
     if cls == "topic" and q.kind == "indirect" and _bare_np(doc, q):
         # "compared the tax to a theft" likens, in words; "shook hands, compared to Obama in 2009" contrasts
@@ -168,8 +183,22 @@ def _mention(doc: Doc, q: Quote) -> Span | None:
     span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
     if span is None or len(span) == 0 or len(span) > 12:
         return None
+    if doc.text[q.speaker_end : q.speaker_end + 1] == ":":
+        return None  # "Report: Governor to speak": a headline's label, no document named
     root = span.root
     return span if root.pos_ == "NOUN" and (root.lemma_.lower() in _texts() or root.lower_ in _texts()) else None
+
+
+def _document_name(doc: Doc, span: Span) -> str:
+    """The mention's words, with the text it is a copy or part of ("a copy of the letter") and no quote marks."""
+    end = span.end
+    for c in span.root.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in _texts() and obj.i - end < 5:
+                end = obj.i + 1
+    words = "".join(t.text_with_ws for t in doc[span.start : end] if not t.is_quote)
+    return " ".join(words.split())
 
 
 def name_documents(doc: Doc, out: list[Quote], res: Resolver) -> None:
@@ -178,7 +207,7 @@ def name_documents(doc: Doc, out: list[Quote], res: Resolver) -> None:
         span = _mention(doc, q)
         if span is None:
             continue
-        q.speaker_name = " ".join(span.text.split())
+        q.speaker_name = _document_name(doc, span)
         if q.speaker is None:
             eid, _name = _issuer_of(res, span.root)
             q.speaker = eid
