@@ -42,6 +42,11 @@ ROWS = [
     # guards: speech acts that stay listed
     ("Ruiz called the plan \"a disaster\" on Monday.",
      [("indirect", "the plan \"a disaster\" on Monday", "Ruiz"), ("partial", "a disaster", "Ruiz")]),
+    ("Hale, who led the agency under the last president, on Thursday called the denials \u201chogwash\u201d and "
+     "vowed not to be silenced.", [("partial", "hogwash", "Hale")]),
+    ("Story highlights \"Major step, long overdue,\" the senator said of the vote.",
+     [("indirect", 'Story highlights "Major step, long overdue,', "the senator"),
+      ("partial", "Major step, long overdue", "the senator")]),
     ("Ruiz referred to the protesters as \"thugs\" in a speech on Monday.",
      [("indirect", "the protesters as \"thugs", "Ruiz")]),
     ("Ruiz compared the tax to a theft.", [("indirect", "the tax to a theft", "Ruiz")]),

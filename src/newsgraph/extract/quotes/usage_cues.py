@@ -80,11 +80,12 @@ def _passive_naming(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "refer" and _stranded_to_as(verb) or lemma == "know" and verb.doc[verb.i + 1 : verb.i + 2].text == "as":
         return True
-    if verb.tag_ != "VBN":
-        return False
-    if any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return False  # "what Zarate called a war economy": an active naming by its subject
-    return verb.dep_ in ("acl", "relcl", "advcl", "amod") or any(c.dep_ == "auxpass" for c in verb.children)
+    # "a policy called X" (right after its noun) or "is called X"; not "Brennan, who ..., on Thursday called
+    # Trump's denials "hogwash"", an active verb the parser took for a participle
+    return verb.dep_ in ("acl", "amod") and verb.head.i == verb.i - 1 or \
+        any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _as_phrase(verb: Token) -> bool:
@@ -185,6 +186,8 @@ def _mention(doc: Doc, q: Quote) -> Span | None:
         return None
     if doc.text[q.speaker_end : q.speaker_end + 1] == ":":
         return None  # "Report: Governor to speak": a headline's label, no document named
+    if len(span) == 1 and span.root.tag_ == "NN":
+        return None  # a bare singular noun ("Story highlights", a page's label) names no document
     root = span.root
     return span if root.pos_ == "NOUN" and (root.lemma_.lower() in _texts() or root.lower_ in _texts()) else None
 
