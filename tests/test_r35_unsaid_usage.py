@@ -11,7 +11,6 @@ Every sentence here was written for these tests (invented people and bodies).
 from __future__ import annotations
 
 import pytest
-
 from quote_kit import quote_rows
 
 
