@@ -63,7 +63,8 @@ def test_a_said_before_the_run_on_words_stays_the_cue() -> None:
     # guard: a participle with a by-agent of its own ("signed by") hands the quote to no name inside it (round 34:
     # the signer is the issuer when the entity layer knows the name; it does not here, and a bare "the letter" is no
     # speaker's name: empty, quotes/document_issuers.py)
-    ('"This is the plan," the letter, signed by Ana Ruiz, said.', "This is the plan", None),
+    # (round 35, issue 18: a document with no issuer found is named as the source, not left empty)
+    ('"This is the plan," the letter, signed by Ana Ruiz, said.', "This is the plan", "the letter"),
 ])
 def test_verb_read_as_a_participle_on_the_name(text: str, start: str, speaker: str | None) -> None:
     assert _speaker(text, start) == speaker

@@ -63,7 +63,8 @@ def test_according_not_inside(text: str, words: str, speaker: str) -> None:
     ('The coach said the team was "ready to fight," according to two players.', "indirect", "two players",
      'The coach said the team was "ready to fight,"'),
     # a text that relays a speaker's report keeps its own quote beside the speaker's (relays.py; PolNeAR marks it)
-    ("The witness said he hung up the phone after the call, according to the court filing.", "document", None,
+    ("The witness said he hung up the phone after the call, according to the court filing.", "document",
+     "the court filing",
      "The witness said he hung up the phone after the call"),
     ("The witness said he hung up the phone after the call, according to the court filing.", "indirect",
      "The witness", "he hung up the phone after the call"),

@@ -39,7 +39,7 @@ NOT_STATEMENTS = [
     ("The vote will take place in May, according to the minister.",
      [("indirect", "The vote will take place in May", "the minister")]),
     ("According to the law, the vote must take place in May.",
-     [("document", "the vote must take place in May", None)]),
+     [("document", "the vote must take place in May", "the law")]),
     # refusing to go into the particulars is refusing to speak: nothing said, no stance either
     ("The minister refused to go into details about the talks.", []),
     ("The senator declined to get into specifics on the budget.", []),
@@ -71,9 +71,9 @@ SOURCES = [
     ("A report by Human Rights Watch came out on Monday. The report found that the police used force.",
      [("indirect", "the police used force", "Human Rights Watch")]),
     # ... and a text with no author named stays a document, nobody's
-    ("The report said that the agency misled Congress.", [("document", "the agency misled Congress", None)]),
+    ("The report said that the agency misled Congress.", [("document", "the agency misled Congress", "The report")]),
     ("A video surfaced on Monday. The video shows that the guards fired first.",
-     [("document", "the guards fired first", None)]),
+     [("document", "the guards fired first", "The video")]),
     # the by-agent of "Asked" is the asker; with no agent the question has no speaker, never the one asked
     ("Asked by Republican Sen. Lindsey Graham whether the program had stopped attacks, Gen. Keith Alexander said "
      "it had.", [("question", "the program had stopped attacks", "Lindsey Graham"),

@@ -25,7 +25,7 @@ def _speakers(qnlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
      'overturned," the statement said.', "The verdict must be over", "Amnesty International"),
     # before: "released a copy" by a body the entity layer does not know: no name rather than a cut phrase
     ('The ministry of defense released a copy of the order. "All units will stand down," the copy read.',
-     "All units will stand dow", None),
+     "All units will stand dow", "the copy"),  # (round 35: the document named, issue 18)
     # before: a name inside the mention ("a Reuters story") is the issuer
     ("A Reuters story said the talks had failed.", "the talks had failed", "Reuters"),
     # before: "according to a letter" on a verb whose subject is named: that person's words
@@ -33,8 +33,8 @@ def _speakers(qnlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
      '"Prices will rise," Maria', "Maria Lopez"),
     # before: no issuer named nearby: no speaker name rather than the text's noun
     ('The storm closed roads on Monday. "Rain will continue into the week," the statement said.',
-     "Rain will continue into ", None),
-    ('"We will not back down," a copy of the letter said.', "We will not back down", None),
+     "Rain will continue into ", "the statement"),  # (round 35: the document named, not empty; issue 18)
+    ('"We will not back down," a copy of the letter said.', "We will not back down", "a copy of the letter"),
     # guard: a participle naming the writer ("written by X") gives the issuer (main's issued_by already did)
     ("A letter written by Maria Lopez said the plan had failed.", "the plan had failed", "Maria Lopez"),
     # guards: issuers the earlier passes found stay

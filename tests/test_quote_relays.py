@@ -41,9 +41,9 @@ RELAYS = [
     ("The deal was off, according to two people familiar with the talks.",
      [("indirect", "The deal was off", "two people")]),
     ("Lars Ekholm said the deal was off.", [("indirect", "the deal was off", "Lars Ekholm")]),
-    # a text or the words that carried the report: the relay is kind "document", no speaker
+    # a text or the words that carried the report: the relay is kind "document", the text named (round 35)
     ("A clerk told investigators that the files were burned, according to the report.",
-     [("document", "A clerk told investigators that the files were burned", None),
+     [("document", "A clerk told investigators that the files were burned", "the report"),
       ("indirect", "the files were burned", "A clerk")]),
     ("The fleet claimed the other ship started the incident, according to comments carried by the news agency.",
      [("document", "The fleet claimed the other ship started the incident", None),

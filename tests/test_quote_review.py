@@ -24,8 +24,8 @@ SLIPS = [
     # a non-human noun phrase is never a speaker: what an indictment says is a document's words
     ("Rick Hale tried to reach a witness in February after a grand jury returned a \u201csuperseding indictment\u201d, "
      "which accused him of having \u201csecretly retained\u201d a group of lobbyists.",
-     [("document", "him of having \u201csecretly retained\u201d a group of lobbyists", None),
-      ("document", "secretly retained", None)]),
+     [("document", "him of having \u201csecretly retained\u201d a group of lobbyists", "a superseding indictment"),
+      ("document", "secretly retained", "a superseding indictment")]),
     # a story's headline after "titled" is no quote, whatever its case
     ("Rick Hale sent a link to a story titled \u201cFormer leaders struggle to explain themselves after the "
      "vote\u201d. Then he wrote: \u201cWe should talk. I have made it clear.\u201d",
@@ -63,9 +63,9 @@ SLIPS = [
      [("indirect", "Afghanistan could become a mining hub", "Pentagon")]),
     # a report, a poll or a video with no author named speaks for no one
     ("A new report said pro-Russian rebels were responsible for the crash.",
-     [("document", "pro-Russian rebels were responsible for the crash", None)]),
+     [("document", "pro-Russian rebels were responsible for the crash", "A new report")]),
     ("Polls show that the offensive still holds wide support among voters.",
-     [("document", "the offensive still holds wide support among voters", None)]),
+     [("document", "the offensive still holds wide support among voters", "Polls")]),
     # the name of a show or a game is no quote (review round 4): after a possessive, or when the parser tags
     # the quoted words as a work, even with the sentence's full stop inside the marks
     ("The work was shot in first person, like the video game series \u201cCall of Duty.\u201d", []),
@@ -80,7 +80,8 @@ SLIPS = [
     ("Lee has repeatedly denied collusion with Moscow and on Monday called the inquiry a hoax.",
      [("indirect", "the inquiry a hoax", "Lee")]),
     ("The witnesses, according to the court filings, worked with Hale on the project.",
-     [("document", "The witnesses, according to the court filings, worked with Hale on the project", None)]),
+     [("document", "The witnesses, according to the court filings, worked with Hale on the project",
+       "the court filings")]),
     # round 5: a nested source ("..., Reuters reported") closing a reported clause is not part of what was said
     ("A Moroccan fighter jet went missing on Sunday, the country's military said Monday, the Associated Press "
      "reported.",

@@ -33,7 +33,7 @@ RELAYED = [
     ("According to the law, an accountability review board can recommend disciplinary action if it believes "
      "someone has failed.",
      [("document", "an accountability review board can recommend disciplinary action if it believes someone has "
-       "failed", None)]),
+       "failed", "the law")]),
     # citing a thing "as" a reason is no relay, and (round 13, as the reviews of real reports count it) an act aimed
     # at the thing cited, no statement
     ("Mr. Trump has repeatedly cited the audit as the reason he is not releasing his returns.", []),

@@ -58,7 +58,7 @@ THINGS = [
     ("Hale wrote that the plan would fail.", [("indirect", "the plan would fail", "Hale")]),
     # a text shows, a person shows a thing: the poll's finding stays
     ("The new poll showed a tight race between the two candidates in the state.",
-     [("document", "a tight race between the two candidates in the state", None)]),
+     [("document", "a tight race between the two candidates in the state", "The new poll")]),
 ]
 
 
@@ -103,7 +103,8 @@ def test_round19_spans(qnlp, text, expected) -> None:
 TEXTS = [
     ('The Defense Department believed the fire was arson. "Officials ignored the warnings," according to the 12 '
      'page report.',
-     [("stance", "the fire was arson", "Defense Department"), ("document", "Officials ignored the warnings", None)]),
+     [("stance", "the fire was arson", "Defense Department"), ("document", "Officials ignored the warnings",
+                                                                    "the 12 page report")]),
     ("A report released Tuesday by the panel's Republicans faults the guards. Key findings in the report concluded "
      "that the guards were badly exposed.", [("document", "the guards were badly exposed", None)]),
     ("The Acme Institute released a report on Tuesday. Key findings in the report concluded that the guards were "

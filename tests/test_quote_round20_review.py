@@ -104,10 +104,10 @@ SPANS = [
      [("indirect", "Acts of protest, Ruiz said, are acts of courage", "Ruiz")]),
     # a text whose holder or issuer does not speak
     ("Smith's documents showed the agency had access to the phone calls of several ministers.",
-     [("document", "the agency had access to the phone calls of several ministers", None)]),
+     [("document", "the agency had access to the phone calls of several ministers", "Smith's documents")]),
     ("President Hale signed the order on Friday. The executive order says these nations are particularly risky for "
      "the country.",
-     [("document", "these nations are particularly risky for the country", None)]),
+     [("document", "these nations are particularly risky for the country", "The executive order")]),
 ]
 
 

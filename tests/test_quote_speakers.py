@@ -199,7 +199,7 @@ QUESTIONS = [
 
 DOCUMENTS = [
     ('The law states that "no person shall be denied the right to vote on account of age."',
-     [("document", "no person shall be denied the right to vote on account of age.", None, None)]),
+     [("document", "no person shall be denied the right to vote on account of age.", "The law", None)]),
 ]
 
 INDIRECT = [

@@ -96,7 +96,7 @@ DIRECT_RELAYS = [
       ("direct", "We are not giving up", "Anna Ruiz")]),
     # a text that carried the words: the relay is kind document
     ('"We are not giving up," Anna Ruiz said, according to a transcript of the show.',
-     [("document", '"We are not giving up," Anna Ruiz said', None),
+     [("document", '"We are not giving up," Anna Ruiz said', "a transcript"),
       ("direct", "We are not giving up", "Anna Ruiz")]),
     # a quote of several sentences opens before the sentence of "according to"
     ('"We tried. We failed. We will try again," Anna Ruiz said, according to the Harbor Sun.\n\nThe vote is in May.',

@@ -160,19 +160,19 @@ DOCUMENTS = [
     # a letter has a writer: one not named stays the source mention as written, never kind document (round 34: with
     # no speaker's name, not the letter's noun: quotes/document_issuers.py)
     ("The inquiry found 38 staff culpable, according to a letter sent to Sen. Tom Hale this week.",
-     "The inquiry found 38 staff culpable", "indirect", None, "a letter"),
-    ('"We will not pay," the letter said.', "We will not pay", "direct", None, "the letter"),
+     "The inquiry found 38 staff culpable", "indirect", "a letter", "a letter"),
+    ('"We will not pay," the letter said.', "We will not pay", "direct", "the letter", "the letter"),
     ("The indictment alleges that Ruiz passed secrets to a foreign agent.",
-     "Ruiz passed secrets to a foreign agent", "document", None, "The indictment"),
+     "Ruiz passed secrets to a foreign agent", "document", "The indictment", "The indictment"),
     ("Prosecutors charged Ann Ruiz on Tuesday. The detailed 27-page indictment alleges that Ruiz was recruited.",
-     "Ruiz was recruited", "document", None, "The detailed 27-page indictment"),
+     "Ruiz was recruited", "document", "The detailed 27-page indictment", "The detailed 27-page indictment"),
     # a letter with its writer named stays the writer's
     ("Harris' letter said the inquiry was closed.", "the inquiry was closed", "indirect", "Harris", "Harris' letter"),
     ("Tom Hale sent a letter to the board. The letter said the costs were hidden.", "the costs were hidden",
      "indirect", "Tom Hale", "The letter"),
     # who received a letter did not write it
     ("Tom Hale received a threatening letter on Monday. The letter said he must resign.", "he must resign",
-     "indirect", None, "The letter"),
+     "indirect", "The letter", "The letter"),
 ]
 
 

@@ -53,7 +53,7 @@ CASES = [
     ("Worldwide, 300 trams run on the line, according to Alstom. In a statement, the firm said its trams had logged "
      '8,000 trips. It said it would work with NTSB, the federal safety board. "We grieve with the families," the '
      "statement added.",
-     "We grieve with the families", None),  # (round 34: no name rather than "the statement")
+     "We grieve with the families", "the statement"),  # (round 35: the document named, not empty; issue 18)
     # a named speaker's verb before a direct quote beats a closing "according to"
     ('In 2016, Col. Dan Reyes told investigators, "We never had a plan," according to the Times.',
      "We never had a plan", "Dan Reyes"),

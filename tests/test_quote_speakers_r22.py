@@ -69,11 +69,11 @@ STATEMENT_CASES = [
     ("The general's pledge to the Japanese minister came during a phone call to discuss the Iranian missile test, "
      "the statement said.",
      "The general's pledge to the Japanese minister came during a phone call to discuss the Iranian missile test",
-     ("document", None)),
+     ("document", "the statement")),  # (round 35: the document named; issue 18)
     ("The general's pledge to the Japanese minister came during a phone call to discuss the Iranian missile test, "
      "the report said.",
      "The general's pledge to the Japanese minister came during a phone call to discuss the Iranian missile test",
-     ("document", None)),
+     ("document", "the report")),
 ]
 
 

@@ -45,17 +45,17 @@ SLIPS = [
     ("The bomb showed that the group had grown stronger.", []),
     # a picture shows, nobody says: kind document
     ("The agency used a map overlay. The overlay shows areas of southern California.",
-     [("document", "areas of southern California", None)]),
+     [("document", "areas of southern California", "The overlay")]),
     # the words a sign carries are the sign's (a document), not those of the outlet quoted before it
     ("Tens of thousands gathered in the square, according to Fox News. The rally also targeted their neighbors, "
      "some signs claiming, \u201cLet\u2019s rip the puppet traitors to death!\u201d",
      [("indirect", "Tens of thousands gathered in the square", "Fox News"),
-      ("document", "Let\u2019s rip the puppet traitors to death!", None)]),
+      ("document", "Let\u2019s rip the puppet traitors to death!", "some signs")]),
     # "the statement" of a person is not the platform it was posted on
     ('The Joint Chiefs of Staff described the strikes. Officials reacted late Friday, with Ambassador Ivan Petrov saying on Twitter, "The worst fears have come '
      'true."\n\n"A pre-designed scenario is being implemented," the statement continued.',
      [("direct", "The worst fears have come true.", "Ivan Petrov"),
-      ("direct", "A pre-designed scenario is being implemented", None)]),  # (r34: not "the statement")
+      ("direct", "A pre-designed scenario is being implemented", "the statement")]),  # (r35: named; issue 18)
     # ... while a statement an organization issued stays the organization's
     ('The Foreign Ministry issued a statement on Friday. "We will respond," the statement said.',
      [("direct", "We will respond", "Foreign Ministry")]),

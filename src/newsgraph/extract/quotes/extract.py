@@ -36,6 +36,7 @@ from .cues import (
 )
 from .deliberations import settle_deliberations
 from .document_issuers import settle_document_issuers
+from .usage_cues import name_documents, settle_usage_cues
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
@@ -292,8 +293,10 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_inner_speakers(doc, out, resolver)  # '... and "any cut, I think, ..."': not the "I" (r34)
         settle_active_conjuncts(doc, out, resolver)  # "was charged and has told police ...": the subject (r34)
         out = drop_work_names(doc, out)  # 'told "Fox News Sunday"', 'a "..." zone, defined as': no words (r35)
+        out = settle_usage_cues(doc, out)  # "referred to as X", "signaled", "as they say": no words said (r35)
         settle_turned_speakers(doc, out, resolver)  # 'X said. Y was less sure. "..."': Y's, not X's (r35)
         settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
+        name_documents(doc, out, resolver)  # "Polls show", "the complaint says": the document as source (r35)
         out = drop_unheld_stances(doc, out)  # "identified the gunman", "All options ... to address": no one's (r35)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
