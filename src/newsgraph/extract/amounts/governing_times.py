@@ -1,0 +1,107 @@
+"""Which time expressions may govern a plain figure (one in no change), beyond :mod:`.sealed_times` (round 35,
+issue 17 item 4; an independent review found 8 of 69 figures dated by a time that does not govern them).
+
+A figure takes only a time of its own clause or of a clause above it ("In 2016, the survey found that the number
+had dropped to 14,900": 2016; "ten died when a fire broke out on Sunday": Sunday, a clause below). Never:
+
+* a time of a coordinated or sibling clause ("his rating is stuck at 43%, and 55% say ..., up from 50% in April":
+  April is another clause's, and the other figure's);
+* the start of a "since" stretch ("260 have been killed since the start of October"): the figure covers the
+  stretch up to its telling, no point at its start (a change's "since" start is read by the change, not here);
+* the first end of a range ("250 strikes were reported from 2005 through 2013"): the range's last end may still
+  date it, as the last day it covers;
+* a time hung on another figure's phrase ("50% back it, up from 34% a year ago": a year ago is the 34%'s).
+
+No time beats a wrong one: the publication day stands for a figure without its own downstream.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["not_governing"]
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis"})
+_RANGE_ENDS = frozenset({"to", "through", "until", "till", "thru", "-", "–", "and"})
+_RANGE_OPENERS = frozenset({"from", "between"})
+_HOPS = 64  # a parse is a tree, but never trust a bad one to terminate
+
+
+def not_governing(sp: Span, fig: Span) -> bool:
+    """True when the time ``sp`` cannot govern the figure ``fig`` (both in one sentence)."""
+    return _since_start(sp) or _range_start(sp) or _other_figure(sp, fig) or _other_clause(sp.root, fig.root)
+
+
+def _since_start(sp: Span) -> bool:
+    doc = sp.doc
+    return sp[0].lower_ == "since" or (sp.start > 0 and doc[sp.start - 1].lower_ == "since")
+
+
+def _range_start(sp: Span) -> bool:
+    """"from 2005 through 2013", "between April and June": the time opens a range that a later time closes."""
+    doc = sp.doc
+    opener = sp[0] if sp[0].lower_ in _RANGE_OPENERS else doc[sp.start - 1] if sp.start > 0 else None
+    if opener is None or opener.lower_ not in _RANGE_OPENERS or sp.end + 1 >= len(doc):
+        return False
+    nxt = doc[sp.end]
+    if opener.lower_ == "between":
+        return nxt.lower_ == "and"
+    return nxt.lower_ in _RANGE_ENDS - {"and"} and doc[sp.end + 1].is_alpha | doc[sp.end + 1].like_num
+
+
+def _clause_of(tok: Token) -> Token:
+    cur = tok
+    for _ in range(_HOPS):
+        if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")) or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _ups(tok: Token) -> list[Token]:
+    path = [tok]
+    for _ in range(_HOPS):
+        if path[-1].head.i == path[-1].i:
+            break
+        path.append(path[-1].head)
+    return path
+
+
+def _other_clause(time_root: Token, fig_root: Token) -> bool:
+    """The time's clause is neither the figure's nor one above or below it by subordination: a coordinated
+    clause, or a clause on another branch of the sentence."""
+    tc, fc = _clause_of(time_root), _clause_of(fig_root)
+    if tc.i == fc.i:
+        return False
+    up_t, up_f = _ups(tc), _ups(fc)
+    if any(t.i == fc.i for t in up_t):
+        return _through_conj(up_t, fc)  # the time's clause is below the figure's
+    if any(t.i == tc.i for t in up_f):
+        return _through_conj(up_f, tc)  # the figure's clause is below the time's
+    return True
+
+
+def _through_conj(path: list[Token], top: Token) -> bool:
+    """The way up ``path`` to ``top`` passes a coordinated verb (a clause joined by "and", "but")."""
+    for t in path:
+        if t.i == top.i:
+            return False
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _other_figure(sp: Span, fig: Span) -> bool:
+    """On the way up from the time to its verb, a number that is not the figure's: the time is that figure's
+    ("up from 34% a year ago", "compared with 3,600 in 2014")."""
+    cur = sp.root
+    for _ in range(_HOPS):
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+        if fig.start <= cur.i < fig.end or cur.pos_ in ("VERB", "AUX"):
+            return False
+        if cur.like_num or cur.pos_ == "NUM" or any(c.dep_ == "nummod" and not fig.start <= c.i < fig.end
+                                                    and not (sp.start <= c.i < sp.end) for c in cur.children):
+            return True
+    return False
