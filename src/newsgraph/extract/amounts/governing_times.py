@@ -17,7 +17,7 @@ No time beats a wrong one: the publication day stands for a figure without its o
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = ["not_governing"]
 
@@ -29,7 +29,20 @@ _HOPS = 64  # a parse is a tree, but never trust a bad one to terminate
 
 def not_governing(sp: Span, fig: Span) -> bool:
     """True when the time ``sp`` cannot govern the figure ``fig`` (both in one sentence)."""
-    return _since_start(sp) or _range_start(sp) or _other_figure(sp, fig) or _other_clause(sp.root, fig.root)
+    if _hangs_on(_clause_of(fig.root), sp):
+        return False  # "in June and July, when fighters captured a dozen towns": the clause tells the time's events
+    return _since_start(sp) or _range_start(sp) or _other_figure(sp, fig) or (
+        not _fronted(sp) and _other_clause(sp.root, fig.root))
+
+
+def _hangs_on(clause: Token, sp: Span) -> bool:
+    return clause.dep_ in ("relcl", "advcl", "acl") and sp.start <= clause.head.i < sp.end
+
+
+def _fronted(sp: Span) -> bool:
+    """The time opens its sentence ("On Sunday, they killed six and abducted five"): it scopes over every clause
+    the sentence coordinates."""
+    return all(t.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") for t in sp.doc[sp.sent.start:sp.start])
 
 
 def _since_start(sp: Span) -> bool:
@@ -86,14 +99,19 @@ def _through_conj(path: list[Token], top: Token) -> bool:
     for t in path:
         if t.i == top.i:
             return False
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
-            return True
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _own_subject(t):
+            return True  # a verb phrase with no subject of its own shares its first conjunct's time
     return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _other_figure(sp: Span, fig: Span) -> bool:
     """On the way up from the time to its verb, a number that is not the figure's: the time is that figure's
     ("up from 34% a year ago", "compared with 3,600 in 2014")."""
+    timed = _time_tokens(sp.doc)  # "the 24 hours to late Tuesday", "the June 26 to June 27 survey": no figure's
     cur = sp.root
     for _ in range(_HOPS):
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
@@ -101,7 +119,19 @@ def _other_figure(sp: Span, fig: Span) -> bool:
         cur = cur.head
         if fig.start <= cur.i < fig.end or cur.pos_ in ("VERB", "AUX"):
             return False
+        if cur.i in timed:
+            continue
         if cur.like_num or cur.pos_ == "NUM" or any(c.dep_ == "nummod" and not fig.start <= c.i < fig.end
-                                                    and not (sp.start <= c.i < sp.end) for c in cur.children):
+                                                    and c.i not in timed for c in cur.children):
             return True
     return False
+
+
+def _time_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside the doc's time expressions."""
+    out: set[int] = set()
+    for t in doc._.newsgraph_times or []:
+        sp = doc.char_span(int(t["start"]), int(t["end"]), alignment_mode="expand")
+        if sp is not None:
+            out.update(range(sp.start, sp.end))
+    return out
