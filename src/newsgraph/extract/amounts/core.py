@@ -54,8 +54,8 @@ from .objects import (
     sentence_place,
 )
 from .other_things import two_things
-from .partitive_figures import tied_objects
 from .outcomes import HARMS, demonym_owned, held_thing, machine_host, outcome_after, outcome_of, outcome_participles
+from .partitive_figures import tied_objects
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
