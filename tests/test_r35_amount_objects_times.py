@@ -37,6 +37,7 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
     ("The fund paid $40 million to 300 families, four of which were abroad.",
      [("$40 million", None), ("300", "families"), ("four", "families")]),
     ("Rescuers found 12 survivors on Monday.", [("12", "survivors")]),
+    ("Rescuers found 12 survivors; 30 remain missing.", [("12", "survivors"), ("30", None)]),
 ])
 def test_objects_tied_by_words(text: str, expected: list) -> None:
     assert _objects(text) == expected

@@ -84,6 +84,10 @@ def _other_clause(time_root: Token, fig_root: Token) -> bool:
     """The time's clause is neither the figure's nor one above or below it by subordination: a coordinated
     clause, or a clause on another branch of the sentence."""
     tc, fc = _clause_of(time_root), _clause_of(fig_root)
+    for _ in range(_HOPS):  # "said in a statement released on Friday that 30 sites were hit": a noun's modifier
+        if tc.dep_ not in ("acl", "relcl") or tc.head.i == tc.i:  # clause dates with the clause of its noun
+            break
+        tc = _clause_of(tc.head)
     if tc.i == fc.i:
         return False
     up_t, up_f = _ups(tc), _ups(fc)

@@ -8,7 +8,8 @@ Only when the figure has no object of its own, and only from a figure of the sam
 * a figure set beside another of its kind: "30,000 refugees ..., compared to the 3,600 in 2014", "eight more
   interceptors ..., for a total of 44" (count with count, money with money, one unit and currency);
 * the losing side of a tally: "lost by 321 votes to 298" (298 votes, also where the parse gave another noun);
-* a harm said right after the figure: "62 dead, 200 wounded and 63 missing" (missing).
+* a harm said right after the figure: "62 dead, 200 wounded and 63 missing" (missing; "three are still missing"
+  names no thing counted and stays empty).
 
 A figure whose words tie it to nothing nameable keeps no object: an empty object beats a guessed one.
 """
@@ -34,7 +35,7 @@ _BESIDE = re.compile(rf"(?:,\s*|\s+)(?:compared\s+(?:to|with)|for\s+a\s+total\s+
 _BETWEEN_BESIDE = re.compile(r"[^.;:!?()]{0,120}")
 _TALLY = re.compile(r"\s+votes\s+to\s+")
 _TALLY_END = re.compile(r"\s*(?:[,.;:)]|\s+and\b|$)")
-_MISSING = re.compile(r"\s+(?:(?:are|were|remain|remained)\s+(?:still\s+)?)?missing\b")
+_MISSING = re.compile(r"\s+missing\b")  # "63 missing" in a list of harms; "three are still missing" stays empty
 _SAME_KIND = frozenset({"count", "money"})
 
 
