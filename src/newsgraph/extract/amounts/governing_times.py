@@ -12,6 +12,11 @@ had dropped to 14,900": 2016; "ten died when a fire broke out on Sunday": Sunday
   date it, as the last day it covers;
 * a time hung on another figure's phrase ("50% back it, up from 34% a year ago": a year ago is the 34%'s).
 
+Still shared: a time that opens the sentence ("On Sunday, they killed six and abducted five"), a verb phrase with
+no subject of its own ("were searching Friday, and found four weapons"), a noun modifier's time with its noun's
+clause ("said in a statement released Friday that 30 sites were hit"), and a time a "when" clause hangs on. A number
+inside a time expression ("the 24 hours to late Tuesday") is no other figure.
+
 No time beats a wrong one: the publication day stands for a figure without its own downstream.
 """
 
