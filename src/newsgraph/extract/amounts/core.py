@@ -55,6 +55,7 @@ from .objects import (
 )
 from .other_things import two_things
 from .outcomes import HARMS, demonym_owned, held_thing, machine_host, outcome_after, outcome_of, outcome_participles
+from .partitive_figures import tied_objects
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
@@ -259,6 +260,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
         elided_objects(doc, [keep[i] for i in sorted(keep)])  # "five of them", "three were given" (issue 17)
     repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
     voted_tallies(ctx.text, [keep[i][0] for i in sorted(keep)])  # "voted 240 to 190" (round 30)
+    tied_objects(ctx.text, [keep[i][0] for i in sorted(keep)])  # "33 of over 260 wounded", "to 298" (round 35)
     if ctx.parsed:
         outcome_phrasings(keep)
         _outcome_places(ctx, keep)

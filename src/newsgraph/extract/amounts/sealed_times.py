@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from .governing_times import not_governing
 from .modifier_years import modifier_year
 
 __all__ = ["figure_time_keep", "named_year", "record_reference"]
@@ -66,8 +67,9 @@ def figure_time_keep(doc: Doc, start: int, end: int) -> Callable[[Span], bool] |
 
     def keep(sp: Span) -> bool:
         # a year naming the figure's own noun (r34-times) or another noun's event (r34-amt) dates neither
+        # and a time of another clause, a "since" start, a range's first end, another figure's (round 35)
         return (not _sealed(sp.root, root) and not record_reference(sp) and not modifier_year(sp, root)
-                and not named_year(sp, root))
+                and not named_year(sp, root) and not not_governing(sp, fig))
     return keep
 
 
