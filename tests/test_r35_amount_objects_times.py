@@ -44,10 +44,11 @@ def test_objects_tied_by_words(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # before: a "since" start, a range's first end, a coordinated clause's time dated the figure
-    ("More than 300 protesters have been killed since the start of October.", [("300", None)]),
-    ("The 2,000 soldiers stationed there since 2014 will stay.", [("2,000", None)]),
-    ("Some 250 drone strikes were reported from 2005 through 2013.", [("250", "2013")]),
+    # guards (integration of round 35): a "since" start and a range's first end stay the figure's time, read with
+    # running_total and time_end as the stretch it covers (README, amounts' `running_total` and `time_end`)
+    ("Some 400,000 people have been killed since 2011.", [("400,000", "2011")]),
+    ("Some 250 drone strikes were reported from 2005 through 2013.", [("250", "2005")]),
+    # before: a coordinated clause's time dated the figure
     ("His approval rating is flat at 43%, and 55% now say the country is on the wrong track, up from 50% in April.",
      [("43%", None), ("55%", "PRESENT_REF"), ("50%", "2025-04")]),
     # guards: a time of the figure's own clause, of a clause above, of a clause below
