@@ -1,0 +1,49 @@
+"""Round 35 (evtype, issue 19): the type follows the trigger's sense and arguments (data/event_senses.tsv,
+data/plover_triggers.tsv).
+
+Being against a measure or a change is disapproval, not the refusal of something asked of the one who opposes;
+a wrong "committed by" someone commits nobody to anything; giving no indication, or giving someone weeks, hands
+over no aid; money paid as a penalty aids nobody. Sentences written for these tests; "before" rows fail on the
+start code, guard rows keep what was right."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_sense, events_at
+
+SENSES = [
+    # before: opposing a reform, a wall or a vote is DISAPPROVE (it was REJECT)
+    ("The opposition party said it would oppose the pension reform in parliament.", "oppose", "DISAPPROVE"),
+    ("The senator has long opposed the new border wall.", "opposed", "DISAPPROVE"),
+    ("Most centrist parties oppose such a referendum.", "oppose", "DISAPPROVE"),
+    # guards: opposing a demand put to one refuses it; rejecting and refusing stay REJECT
+    ("The rebels opposed the government's demand that they disarm.", "opposed", "REJECT"),
+    ("The council rejected the proposal to build a new runway.", "rejected", "REJECT"),
+    ("Ruritania refused to extradite the suspect.", "refused", "REJECT"),
+    # before: a wrong committed by someone is no AGREE
+    ("The bombers in Ruritania, the murder in Lyon and the attack in Nice were all committed by homegrown "
+     "militants.", "committed", None),
+    # guard: committing to talks is AGREE
+    ("The minister committed to new talks with the rebels.", "committed", "AGREE"),
+    # before: no indication, no sign, weeks to act: no aid
+    ("Ruritania has given no indication it is willing to go beyond statements of support for the deal.", "given",
+     None),
+    ("Borduria has provided no sign of support for the plan.", "provided", None),
+    # guards: aid and arms given or provided
+    ("The United States gave Ruritania $400 million in military aid.", "gave", "AID"),
+    ("Ruritania provided the rebels with weapons and training.", "provided", "AID"),
+    # before: a penalty paid aids nobody
+    ("Acme also paid the US almost $900m in 2016 for the sanctions violations.", "paid", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), SENSES)
+def test_round35_senses(enlp, text: str, word: str, typ: str | None) -> None:  # noqa: ANN001
+    assert_sense(enlp, text, word, typ)
+
+
+def test_round35_opposed_demand_keeps_its_asker(enlp) -> None:  # noqa: ANN001
+    """The refusal of a demand has the one who demanded as its target."""
+    hits = [e for e in events_at(enlp, "The rebels opposed the government's demand that they disarm.", "opposed")
+            if e["type"] == "REJECT"]
+    assert hits and [p["name"] for p in hits[0]["targets"]] == ["government"], hits
