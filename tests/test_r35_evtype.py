@@ -9,7 +9,7 @@ start code, guard rows keep what was right."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_sense, events_at
+from conftest import assert_party, assert_sense, events_at
 
 SENSES = [
     # before: opposing a reform, a wall or a vote is DISAPPROVE (it was REJECT)
@@ -18,7 +18,7 @@ SENSES = [
     ("Most centrist parties oppose such a referendum.", "oppose", "DISAPPROVE"),
     # guards: opposing a demand put to one refuses it; rejecting and refusing stay REJECT
     ("The rebels opposed the government's demand that they disarm.", "opposed", "REJECT"),
-    ("The council rejected the proposal to build a new runway.", "rejected", "REJECT"),
+    ("Iran rejected the European proposal on Tuesday.", "rejected", "REJECT"),
     ("Ruritania refused to extradite the suspect.", "refused", "REJECT"),
     # before: a wrong committed by someone is no AGREE
     ("The bombers in Ruritania, the murder in Lyon and the attack in Nice were all committed by homegrown "
@@ -47,3 +47,27 @@ def test_round35_opposed_demand_keeps_its_asker(enlp) -> None:  # noqa: ANN001
     hits = [e for e in events_at(enlp, "The rebels opposed the government's demand that they disarm.", "opposed")
             if e["type"] == "REJECT"]
     assert hits and [p["name"] for p in hits[0]["targets"]] == ["government"], hits
+
+
+PARTIES = [
+    # before: an opinion of a presence took the place inside it as its target
+    ("Trump also criticized the prolonged presence in Afghanistan, recalling his promise to bring the troops home.",
+     "criticized", "DISAPPROVE", "targets", ""),
+    # before: the owner of the presence is the one criticized, not the place it is in
+    ("Trump also criticized the prolonged U.S. presence in Afghanistan.", "criticized", "DISAPPROVE", "targets",
+     "United States"),
+    # guard: a state criticized by name stays the target
+    ("The senator criticized Iran for the crackdown.", "criticized", "DISAPPROVE", "targets", "Iran"),
+    # before: a participle hung on the reporting clause took the reporter as its doer
+    ("Russian tankers have supplied fuel to North Korea three times, two Western security sources told Reuters, "
+     "providing another economic lifeline to Pyongyang.", "providing", "AID", "actors", ""),
+    # guards: a reported deed keeps its own doer; a speaker's own verbal act in a participle stays the speaker's
+    ("Officials said the rebels shelled the town, killing five civilians.", "shelled", "ASSAULT", "actors", "rebels"),
+    ("The minister spoke on Monday, condemning the attack on the embassy.", "condemning", "DISAPPROVE", "actors",
+     "minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), PARTIES)
+def test_round35_parties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
+    assert_party(enlp, text, word, typ, role, name)

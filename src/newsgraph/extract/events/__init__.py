@@ -53,6 +53,7 @@ from .review25 import gained_backing, weapon_actors
 from .review26 import claim_sources, held_to_account, relayed_conjuncts
 from .review27 import captive_roles, family_visits, located_targets, moved_forces, zero_relative_doers
 from .review28 import review28_parties
+from .reported_doers import reported_deed_doers
 from .review29 import review29_acts
 from .second_look import second_look
 from .senses import load_senses
@@ -403,6 +404,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         # owner, a fall, a predicate noun, a title, a pledge or a pact (round 28)
         found = review28_parties(found, res)
         found = review29_acts(found)  # "has always fought": a habit; "agreed that ...": no target inside (round 29)
+        found = reported_deed_doers(found, res)  # "..., sources told Reuters, providing": no reporter (r35)
         found = thing_parties(found, doc)  # "wants UN sanctions lifted": a thing is no side (round 29, wave 3)
         found = side_words(found, doc)  # "a passenger jet that killed", "Vietnam veteran": no doer, no code (r32)
         found = argument_roles(found, res)  # "of Petraeus agreeing", "wanted for a bombing", "called on X" (r32)
