@@ -3,7 +3,9 @@ data/plover_triggers.tsv).
 
 Being against a measure or a change is disapproval, not the refusal of something asked of the one who opposes;
 a wrong "committed by" someone commits nobody to anything; giving no indication, or giving someone weeks, hands
-over no aid; money paid as a penalty aids nobody. Sentences written for these tests; "before" rows fail on the
+over no aid; money paid as a penalty aids nobody; a battle for confirmation, troops marching and a guard of honour
+inspected are no combat, protest or inspection. A deed told by a participle hung on the reporting clause is not the
+reporter's (extract/events/reported_doers.py); an opinion of a presence names no place inside it as its target. Sentences written for these tests; "before" rows fail on the
 start code, guard rows keep what was right."""
 
 from __future__ import annotations
@@ -34,6 +36,19 @@ SENSES = [
     ("Ruritania provided the rebels with weapons and training.", "provided", "AID"),
     # before: a penalty paid aids nobody
     ("Acme also paid the US almost $900m in 2016 for the sanctions violations.", "paid", None),
+    # before: a contest for office, an effort to prevent a setback, troops on parade, a guard of honour: no combat,
+    # no protest, no inspection
+    ("Defense Secretary Chuck Hagel met the senators on Tuesday. For his part, Hagel pledged cooperation after his "
+     "grueling battle for confirmation.", "battle", None),
+    ("The White House has been fighting to prevent the botched rollout from defining his second term.", "fighting",
+     None),
+    ("Satellite imagery captured troops marching through a mock-up of the main square.", "marching", None),
+    ("President Xi inspects the honor guards of the navy before boarding the ship.", "inspects", None),
+    # guards: fighting to retake a city, a battle for a city, protesters marching, experts inspecting a site
+    ("Iraqi forces are fighting to retake Mosul from the militants.", "fighting", "FIGHT"),
+    ("The army won the battle for Mosul after months of combat.", "battle", "FIGHT"),
+    ("Thousands of protesters marched through the capital on Sunday.", "marched", "PROTEST"),
+    ("UN experts inspected the nuclear site in Ruritania.", "inspected", "INVESTIGATE"),
 ]
 
 
