@@ -5,8 +5,8 @@ Being against a measure or a change is disapproval, not the refusal of something
 a wrong "committed by" someone commits nobody to anything; giving no indication, or giving someone weeks, hands
 over no aid; money paid as a penalty aids nobody; a battle for confirmation, troops marching and a guard of honour
 inspected are no combat, protest or inspection. A deed told by a participle hung on the reporting clause is not the
-reporter's (extract/events/reported_doers.py); an opinion of a presence names no place inside it as its target. Sentences written for these tests; "before" rows fail on the
-start code, guard rows keep what was right."""
+reporter's (extract/events/reported_doers.py); an opinion of a presence names no place inside it as its target.
+Sentences written for these tests; "before" rows fail on the start code, guard rows keep what was right."""
 
 from __future__ import annotations
 
