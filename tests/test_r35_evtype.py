@@ -71,7 +71,9 @@ PARTIES = [
     # before: the owner of the presence is the one criticized, not the place it is in
     ("Trump also criticized the prolonged U.S. presence in Afghanistan.", "criticized", "DISAPPROVE", "targets",
      "United States"),
-    # guard: a state criticized by name stays the target
+    # guards: a refusal keeps the place its forces were asked into; a state criticized by name stays the target
+    ("The United Nations on Tuesday rejected a call for its peacekeeping forces to be deployed in Haiti.", "rejected",
+     "REJECT", "targets", "Haiti"),
     ("The senator criticized Iran for the crackdown.", "criticized", "DISAPPROVE", "targets", "Iran"),
     # before: a participle hung on the reporting clause took the reporter as its doer
     ("Russian tankers have supplied fuel to North Korea three times, two Western security sources told Reuters, "

@@ -63,8 +63,7 @@ _PLACE_TYPES = frozenset({"RETREAT", "MOBILIZE", "FIGHT", "ASSAULT", "COERCE", "
                           "INVESTIGATE", "COOPERATE"})
 # Verbal types aimed at whoever owns or made the thing judged ("condemned North Korea's test").
 _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"})
-#: types that judge what their object names (round 35): a place inside it is no target of the judgement
-_OPINIONS = frozenset({"SUPPORT", "DISAPPROVE", "REJECT"})
+_OPINIONS = frozenset({"SUPPORT", "DISAPPROVE"})  # round 35: no place in what they judge is their target
 # Generic nouns that carry an event named by their compound ("mediation mission", "peace effort").
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
@@ -254,9 +253,8 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
         # "reduce troops": the actor's own forces are no target; soldiers killed or attacked are
         parties = [p for p in parties if not _own(p, actors) and (
             p.sector not in {"MIL"} or rule.type in _HARMFUL or _supplied(obj, rule.type))]
-        # "reduce the number of US troops stationed in Iraq": the place acted in; an opinion of a presence names
-        # no place as its target ("criticized the presence in Afghanistan", round 35: a place is its people or
-        # government only where the text says so)
+        # "reduce the number of US troops stationed in Iraq": the place acted in; not for an opinion ("criticized
+        # the presence in Afghanistan", r35; a refusal keeps it: "rejected a call for troops in East Timor", PLOVER)
         if not parties and rule.type not in _OPINIONS:
             for t in obj.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in {"in", "from", "into", "inside"}:
