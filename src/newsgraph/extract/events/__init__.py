@@ -47,13 +47,13 @@ from .peoples import aimed_place, placed_by_event
 from .possessed import possessed_sides
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
+from .reported_doers import reported_deed_doers
 from .requests import request_parties
 from .resisted import resisted_examples
 from .review25 import gained_backing, weapon_actors
 from .review26 import claim_sources, held_to_account, relayed_conjuncts
 from .review27 import captive_roles, family_visits, located_targets, moved_forces, zero_relative_doers
 from .review28 import review28_parties
-from .reported_doers import reported_deed_doers
 from .review29 import review29_acts
 from .second_look import second_look
 from .senses import load_senses
