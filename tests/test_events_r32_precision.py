@@ -52,7 +52,8 @@ SENSES = [
     ('"Leave the city now," the mayor asked the army.', "asked", "DEMAND"),
     ("Iran asked Russia's help against the rebels.", "asked", "DEMAND"),
     ("The army pulled out its troops from the town.", "pulled", "RETREAT"),
-    ("The senator opposed the bill.", "opposed", "REJECT"),
+    # round 35 (issue 19): being against a measure is DISAPPROVE; REJECT is refusing what was asked of one
+    ("The senator opposed the bill.", "opposed", "DISAPPROVE"),
     ("The navy held a maneuver in the gulf.", "maneuver", "MOBILIZE"),
     ("The general issued an order to withdraw.", "order", "DEMAND"),
     ("Gunmen killed five villagers.", "killed", "ASSAULT"),
@@ -113,7 +114,7 @@ def test_round32_sides(enlp, text: str, word: str, typ: str, role: str, name: st
 
 def test_war_veteran_is_no_side_of_the_war_country(enlp) -> None:
     text = "Although McCain opposed his fellow Vietnam veteran's appointment, he praised his service."
-    hits = [e for e in events_at(enlp, text, "opposed") if e["type"] == "REJECT"]
+    hits = [e for e in events_at(enlp, text, "opposed") if e["type"] == "DISAPPROVE"]  # REJECT before round 35
     assert hits and hits[0]["targets"], hits
     assert all(p["code"] is None and p["country"] is None for p in hits[0]["targets"]), hits[0]
 

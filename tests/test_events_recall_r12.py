@@ -30,7 +30,8 @@ SHOWN = [
     ("The Foreign Ministry issued a statement condemning the attack on the embassy.", "condemning", "DISAPPROVE"),
     # a censure or refusal a verb of saying at the root reports
     ("He said the United States condemned the renewal of the emergency law.", "condemned", "DISAPPROVE"),
-    ("Prosecutors on Monday said they oppose any delays in the trial.", "oppose", "REJECT"),
+    # round 35 (issue 19): being against a change is DISAPPROVE (REJECT refuses what was asked of one)
+    ("Prosecutors on Monday said they oppose any delays in the trial.", "oppose", "DISAPPROVE"),
     # a verb of conversation with a counterpart
     ("President Obama spoke by phone with Russian President Vladimir Putin on Tuesday.", "spoke", "CONSULT"),
     ("President Obama talked to his Russian counterpart on Tuesday.", "talked", "CONSULT"),

@@ -59,7 +59,7 @@ def test_envoy_not_coded_by_posting(enlp) -> None:
     """Before: UKR. An envoy "to" a country represents the sender; no country is named for him here."""
     text = ("Kurt Jensen, the former special envoy to Ukraine, testified on Tuesday. \"I opposed the hold on the "
             "security assistance,\" Jensen said.")
-    hits = [e for e in events_at(enlp, text, "opposed") if e["type"] == "REJECT"]
+    hits = [e for e in events_at(enlp, text, "opposed") if e["type"] == "DISAPPROVE"]  # REJECT before round 35
     assert hits and all(p["code"] != "UKR" for p in hits[0]["actors"]), hits
 
 

@@ -47,6 +47,7 @@ from .peoples import aimed_place, placed_by_event
 from .possessed import possessed_sides
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
+from .reported_doers import reported_deed_doers
 from .requests import request_parties
 from .resisted import resisted_examples
 from .review25 import gained_backing, weapon_actors
@@ -403,6 +404,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         # owner, a fall, a predicate noun, a title, a pledge or a pact (round 28)
         found = review28_parties(found, res)
         found = review29_acts(found)  # "has always fought": a habit; "agreed that ...": no target inside (round 29)
+        found = reported_deed_doers(found, res)  # "..., sources told Reuters, providing": no reporter (r35)
         found = thing_parties(found, doc)  # "wants UN sanctions lifted": a thing is no side (round 29, wave 3)
         found = side_words(found, doc)  # "a passenger jet that killed", "Vietnam veteran": no doer, no code (r32)
         found = argument_roles(found, res)  # "of Petraeus agreeing", "wanted for a bombing", "called on X" (r32)

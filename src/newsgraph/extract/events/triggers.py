@@ -63,6 +63,7 @@ _PLACE_TYPES = frozenset({"RETREAT", "MOBILIZE", "FIGHT", "ASSAULT", "COERCE", "
                           "INVESTIGATE", "COOPERATE"})
 # Verbal types aimed at whoever owns or made the thing judged ("condemned North Korea's test").
 _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"})
+_OPINIONS = frozenset({"SUPPORT", "DISAPPROVE"})  # round 35: no place in what they judge is their target
 # Generic nouns that carry an event named by their compound ("mediation mission", "peace effort").
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
@@ -252,7 +253,9 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
         # "reduce troops": the actor's own forces are no target; soldiers killed or attacked are
         parties = [p for p in parties if not _own(p, actors) and (
             p.sector not in {"MIL"} or rule.type in _HARMFUL or _supplied(obj, rule.type))]
-        if not parties:  # "reduce the number of US troops stationed in Iraq": the place acted in
+        # "reduce the number of US troops stationed in Iraq": the place acted in; not for an opinion ("criticized
+        # the presence in Afghanistan", r35; a refusal keeps it: "rejected a call for troops in East Timor", PLOVER)
+        if not parties and rule.type not in _OPINIONS:
             for t in obj.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in {"in", "from", "into", "inside"}:
                     parties = [p for p in res.resolve(t, strict=False) if p.country and not _own(p, actors)]
