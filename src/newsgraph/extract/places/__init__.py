@@ -49,6 +49,7 @@ from .gazetteer import FEATURES, Gazetteer, load_gazetteer
 from .known import AREAS as _AREAS
 from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
+from .namesakes import agency_name, idiom_place, little_namesake, person_name_part, persons_entity
 from .off_map import names_a_thing, off_the_map
 from .persons import in_person_list, person_surname, report_person_word, report_surnames
 from .referents import romance_name_part, shortened_village
@@ -121,6 +122,9 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES or off_the_map(text, name) \
             or names_a_thing(text, start, end) or names_a_school(text, start, end):
         return True  # (round 24: "Jupiter" beside NASA, "Brent" beside crude oil; round 27: "at Harvard and Columbia")
+    if agency_name(text, start, end) or idiom_place(text, start, end) or little_namesake(gaz, text, start, end) \
+            or (name.endswith(".") and is_title(name) and gaz.admin_context(name) is None):
+        return True  # (round 35: "the Fars news agency", "met his Waterloo", "Little Havana"; "Pfc." no Pacific City)
     if titled_name(text, start, end, gaz) or romance_name_part(text, start):
         return True  # (round 32: "the Gare du Nord" is no Nord, Haiti)
     if place_head_type(name) == "FAC" and not gaz.lookup_primary(name):
@@ -230,6 +234,9 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
     context: Counter[str] = Counter()
     text_all = doc_text(doc)  # Doc.text joins every token on each read: built once per Doc
     surnames = report_surnames(doc._.newsgraph_entities or [])
+    # (round 35: "Theresa" of "Theresa May", a person the report names in full or by the surname)
+    full_names = {n for e in doc._.newsgraph_entities or [] if e.get("type") == "PERSON"
+                  for n in [e.get("name") or "", *e.get("aliases", [])] if n.strip()}
     for ent in doc._.newsgraph_entities or []:
         label = ent.get("type")
         if label in TOPONYM_LABELS and not _titled_entity(text_all, gaz, ent):
@@ -254,7 +261,8 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
                 if not _in_name(text_all, m["start"], m["end"], True, gaz) and not _person_cue(
                         doc, text_all, m["start"], m["end"], False) \
                         and not person_surname(gaz, text_all, m["start"], m["end"]) \
-                        and not report_person_word(gaz, text, surnames):
+                        and not report_person_word(gaz, text, surnames) \
+                        and not person_name_part(gaz, text_all, m["start"], m["end"], full_names):
                     tops.append(Toponym(m["start"], m["end"], text, country=None))
                     owners.append(ent["id"])
         elif label in _RELABEL and _mislabeled_place(doc, text_all, ent, gaz):
@@ -289,11 +297,14 @@ def _mislabeled_place(doc: Doc, text_all: str, ent: dict[str, Any], gaz: Gazette
     """
     if ent.get("roles") or (ent.get("type") == "PERSON" and len(ent["mentions"]) > 3):
         return False
+    if ent.get("type") == "PERSON" and persons_entity(gaz, text_all, ent.get("name") or "",
+                                                      [m["start"] for m in ent["mentions"]]):
+        return False  # (round 35: "George Stephanopoulos" named "George", "the President and Nancy")
     for m in ent["mentions"]:
         text = m["text"]
         if not gaz.lookup_primary(text) or person_surname(gaz, text_all, m["start"], m["end"]) or _person_cue(
                 doc, text_all, m["start"], m["end"], ent.get("type") == "PERSON") or \
-                _sentence_alone(text_all, m["start"], m["end"]):
+                _sentence_alone(text_all, m["start"], m["end"]) or person_name_part(gaz, text_all, m["start"], m["end"]):
             return False
         before = text_all[max(0, m["start"] - 12) : m["start"]]
         if not (_well_known(gaz, text) or (_LOCATIVE_BEFORE.search(before) and (
@@ -340,7 +351,7 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
             if not _well_known(gaz, m.group(0)) or taken(s, e) or m.group(0) in named or _sentence_alone(text, s, e) \
-                    or _in_name(text, s, e, False, gaz):
+                    or _in_name(text, s, e, False, gaz) or person_name_part(gaz, text, s, e):
                 continue
             if starts is None:  # doc.char_span walks the whole Doc on every call: index the tokens once,
                 # from the offsets array and the kept words (iterating the Doc makes a Token view per token)
