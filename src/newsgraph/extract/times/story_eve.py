@@ -10,8 +10,9 @@ Thursday night. Two signs say the story's day is the day before, and each moves 
 * the report names that day by its weekday (a plain weekday resolved to the day before) and never names the
   publication day itself (no weekday, date or other time of that day but the day words): then a day word
   inside a quotation, said at the story's events, moves back one day. The reporter's own day words outside
-  quotations keep the publication day (a report may be updated the morning after), and a report that also
-  names its own day ("said on Thursday") keeps every value.
+  quotations keep the publication day (a report may be updated the morning after), a report that also
+  names its own day ("said on Thursday") keeps every value, and so does a quotation after a time of another
+  month or year ("more than 40 years ago, Nixon predicted ...: 'Tonight we'll ...'").
 
 Only a day word still on its publication-day value moves: one the speech rules already put on a day of
 speaking (narrated_day) is left as it is.
@@ -59,11 +60,22 @@ def shift_day_words(times: list[Timex], pub: dt.date, quoted_only: bool, text: s
         shift = _word_shift(tx)
         if shift is None or _day(tx) != day_value(pub + dt.timedelta(days=shift)):
             continue
-        if quoted_only and quotation_at(text, tx.start, tx.end) is None:
+        if quoted_only and (quotation_at(text, tx.start, tx.end) is None or _told_of_other_time(times, tx, pub)):
             continue
         tx.value = day_value(pub + dt.timedelta(days=shift - 1)) + (tx.value or "")[10:]
         moved += 1
     return moved
+
+
+_CALENDAR = re.compile(r"^\d{4}")
+
+
+def _told_of_other_time(times: list[Timex], tx: Timex, pub: dt.date) -> bool:
+    """The nearest earlier time with a calendar value lies outside the month of the report and of its eve: the
+    quotation is of that time ("more than 40 years ago, Nixon predicted it: 'Tonight we'll ...'")."""
+    months = {pub.isoformat()[:7], (pub - dt.timedelta(days=1)).isoformat()[:7]}
+    before = [t for t in times if t.end <= tx.start and _CALENDAR.match(t.value or "") and t.type in {"DATE", "TIME"}]
+    return bool(before) and (before[-1].value or "")[:7] not in months
 
 
 def day_words_of_eve(times: list[Timex], ctx: Ctx) -> None:
