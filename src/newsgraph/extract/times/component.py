@@ -23,8 +23,8 @@ from .page_stamp import age_stamp
 from .patterns import WEEKDAYS
 from .programme import programme_word
 from .prospect import prospect_ahead
-from .story_eve import shift_day_words
 from .schedule import awaited_event, deadline_noun, planned_for, sets_deadline, timetable_verb
+from .story_eve import shift_day_words
 from .tagger import find_times
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
