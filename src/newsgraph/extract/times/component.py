@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import read_tsv
 from ...record import Time
 from .._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
+from .deadline_by import deadline_by_ahead
 from .normalize import Direction
 from .offsets import event_offsets
 from .page_stamp import age_stamp
@@ -23,6 +24,7 @@ from .patterns import WEEKDAYS
 from .programme import programme_word
 from .prospect import prospect_ahead
 from .schedule import awaited_event, deadline_noun, planned_for, sets_deadline, timetable_verb
+from .story_eve import shift_day_words
 from .tagger import find_times
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
@@ -48,6 +50,7 @@ _INTENT = frozenset({"plan", "intend", "hope", "expect", "want", "aim", "seek", 
 _ATTEMPT_IF_PAST = frozenset({"seek"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
+_DID = frozenset({"did", "didn't"})
 # Words opening a clause of time or condition: its present tense speaks of when the main clause's act
 # happens ("is expected to address it when he speaks to lawmakers Friday": the coming Friday).
 _TEMPORAL_MARKS = frozenset({"when", "whenever", "after", "before", "until", "till", "once", "if", "as"})
@@ -109,8 +112,8 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
         return "FUTURE" if head == "FUTURE" or asked else None
     if any(a.tag_ == "MD" for a in auxes):
         return "PAST" if lows & _HAVE else "FUTURE"
-    if lows & _HAVE or v.tag_ == "VBD":
-        return "PAST"
+    if lows & _HAVE or v.tag_ == "VBD" or (v.tag_ == "VB" and lows & _DID):
+        return "PAST"  # (round 35: "not until Wednesday night did he embrace it" had looked ahead)
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if v.tag_ == "VBN":
         # "is scheduled for November" lies ahead; a bare "Asked on Tuesday, he said" does not
@@ -336,6 +339,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         return "FUTURE"  # "his hotly anticipated speech Tuesday" (review 29)
     if _deadline_ahead(tok):
         return "FUTURE"  # "Trump faces a Sunday deadline" (round 32)
+    if _weekday(sp) and deadline_by_ahead(tok):
+        return "FUTURE"  # "ordered the state to submit a map by Friday" (round 35, deadline_by.py)
     for _ in range(12):
         # a bare participle in a reduced relative ("troops stationed in Mali ... by June") has no tense of
         # its own: the parser often hangs the date on it, but the tense is the governing clause's
@@ -443,9 +448,27 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     names = _name_spans(doc)
     text = doc_text(doc)
     found = event_offsets(doc, find_times(text, pub, tense, spans))
+    eve = _dateline_eve(doc, pub)
+    if eve is not None:
+        shift_day_words(found, eve + dt.timedelta(days=1), quoted_only=False)
     return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in found
             if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)
             and not programme_word(text, t.start, t.end) and not age_stamp(text, t.start, t.end)]
+
+
+def _dateline_eve(doc: Doc, pub: dt.date | str | None) -> dt.date | None:
+    """The day before the publication day when the dateline names it ("WASHINGTON, Sept. 10 --" on a report dated
+    Sept. 11, round 35): the report was written then, so its day words count from it (story_eve.py)."""
+    try:
+        day = pub if isinstance(pub, dt.date) else dt.date.fromisoformat(str(pub or "")[:10])
+    except ValueError:
+        return None
+    eve, text = day - dt.timedelta(days=1), doc_text(doc)
+    for s, e, kind in doc._.newsgraph_paragraphs or []:
+        if kind == "dateline" and any(tx.type == "DATE" and (tx.value or "")[:10] == eve.isoformat()
+                                      for tx in find_times(text[s:e], day)):
+            return eve
+    return None
 
 
 _SAME_DAY = re.compile(r"(?i)the\s+(?:very\s+|exact\s+)?same\s+day")

@@ -30,7 +30,7 @@ from .core import Ctx, Timex
 from .normalize import day_value
 from .schedule import dated_nouns
 
-__all__ = ["days_of_narration"]
+__all__ = ["days_of_narration", "quotation_at"]
 
 _DAY_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T.*)?$")
 # a time the rules put on the report's day for want of any other: a clock, noon or midnight, a bare day part
@@ -187,6 +187,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = ends[-1].end() if ends else max(0, start - 400)
     after = _SENT_END.search(text, end, end + 400)
     return lo, after.start() + 1 if after else min(len(text), end + 400)
+
+
+def quotation_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation of its sentence that holds ``text[start:end]`` (where it opens, where it closes), else None."""
+    lo, hi = _sentence(text, start, end)
+    return _quotation(text, lo, hi, start)
 
 
 def _quotation(text: str, lo: int, hi: int, pos: int) -> tuple[int, int] | None:

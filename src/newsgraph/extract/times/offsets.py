@@ -44,6 +44,13 @@ def _time_nouns() -> frozenset[str]:
                      for w in row[1].split("|") if w.strip())
 
 
+@lru_cache(maxsize=1)
+def _occurring() -> frozenset[str]:
+    """Verbs that date the event named as their subject (kind ``occur``: "the election will be held on Nov. 5")."""
+    return frozenset(w.strip().lower() for row in read_tsv("time_event_tellings.tsv") if row[0] == "occur"
+                     for w in row[1].split("|") if w.strip())
+
+
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -108,7 +115,18 @@ def _anchor(doc: Doc, noun: Token, times: list[Timex], tx: Timex) -> str | None:
     for tok in doc[:stop]:
         if (tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma) or (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs):
             values += _dated_by(doc, times, tok, tx.start)
+            if tok.pos_ == "NOUN" and (verb := _occurrence_verb(tok)) is not None:
+                values += _dated_by(doc, times, verb, tx.start)
     return _one_day(values)
+
+
+def _occurrence_verb(noun: Token) -> Token | None:
+    """The verb that says when the event ``noun`` takes place, when the noun is its subject ("the hearing took
+    place on Nov. 30", "the election will be held on Nov. 5", "the vote is on Dec. 20"); else None."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb if verb.lemma_.lower() in _occurring() else None
 
 
 def _shifted(anchor: str | None, shift: tuple[str, int | None, bool]) -> str | None:

@@ -42,6 +42,7 @@ from .normalize import Direction, day_value, shift_calendar
 from .nowadays import today_against_past_age
 from .range_years import years_from_range_ends
 from .story_day import next_day_after_report
+from .story_eve import day_words_of_eve
 from .undated import open_undated_values
 from .weekday_again import same_weekday_again
 
@@ -256,6 +257,7 @@ def find_times(
     today_against_past_age(times, ctx)  # (round 30: "In 1942 ... Today, most Europeans live ...")
     days_of_narration(times, ctx)  # (round 30: "On Tuesday ... in the evening", speech's "tomorrow")
     same_weekday_again(times, ctx)  # (round 31: "voted Thursday ... Thursday's vote will be seen")
+    day_words_of_eve(times, ctx)  # (round 35: a Thursday report of "Wednesday night": its quoted "tonight")
     years_from_range_ends(times, text)  # (round 25: "Aug. 2-9, 1948")
     open_earlier_frame_years(times, text)
     open_quoted_weeks(times, text)  # (round 31: a weekday quoted from an earlier year)
