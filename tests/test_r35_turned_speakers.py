@@ -38,6 +38,9 @@ _GUARDS = [
     # a quote with its own cue keeps its own speaker
     ('"We will win," Ann Cole said. Tom Hale was less sure. "The votes are not there," countered Rita Moss.',
      "The votes are not there", "Rita Moss"),
+    # a bare gesture tells no view: the speaker is handed on (round 29's guard; integration of round 35)
+    ('"We will win," Ann Cole said on Monday. Mayor Tom Hale nodded. "The votes are there."', "The votes are there",
+     "Ann Cole"),
     # a narration with a pronoun subject is left alone (precision first)
     ('"We will win," Ann Cole said on Monday. She was sure of it. "The votes are there."', "The votes are there",
      "Ann Cole"),

@@ -12,6 +12,8 @@ The quote takes the new person when all of these hold (each a guard against the 
 * the sentence that ends right before the quote's opening mark (with a full stop) starts after that earlier quote
   and its cue, holds no quote mark, and its main verb's subject (active, not a pronoun) names a person entity
   other than the carried speaker;
+* the narration's main verb is no bare gesture (an intransitive verb with nothing it tells: "Senator Kerr
+  nodded.", round 29's guard, integration of round 35);
 * the quote neither names that person (then someone else speaks of them) nor opens with "he" or "she".
 
 Precision first: a subject that is a pronoun, a group or no person entity leaves the carried speaker as it was.
@@ -35,6 +37,8 @@ __all__ = ["settle_turned_speakers"]
 _MARKS = frozenset("\"“”„«»")
 _THIRD = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
 _CARRIED = ("cue", "cue_start", "cue_end")
+#: what makes a narration verb tell a view rather than a bare gesture ("saw it differently", "was less sure")
+_TOLD = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "oprd"})
 
 
 def _token_before(doc: Doc, char: int) -> Token | None:
@@ -55,6 +59,8 @@ def _new_subject(doc: Doc, q: Quote, floor: int) -> Token | None:
     if any(t.text in _MARKS for t in doc[sent.start : end.i]):
         return None
     root = sent.root
+    if root.pos_ == "VERB" and not any(c.dep_ in _TOLD for c in root.children):
+        return None  # a bare gesture ("Senator Kerr nodded.") tells no view: round 29's guard keeps the carried speaker
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
         return None
