@@ -31,10 +31,8 @@ def _listed(text: str) -> list[tuple[str, str | None, str]]:
     ("Several council members distanced themselves from the mayor's plan.", "Several council members",
      "the mayor's plan"),
     # identifying a thing (an obligation here, nobody's words)
-    pytest.param("Shops must identify goods made abroad on their labels, the court ruled.", "Shops",
-                 "goods made abroad on their labels", marks=pytest.mark.xfail(
-                     reason="round 35 (quotes/stance_holders.py): identifying with a noun object is an act, no "
-                     "stance of anyone's; the row is kept as round 24 wrote it")),
+    ("Shops must identify goods made abroad on their labels, the court ruled.", "Shops",
+     "goods made abroad on their labels"),
     # offering a thing that is no words given
     ("Dr. Lee praised the program, offering the example of a recent vaccination drive.", "Lee",
      "the example of a recent vaccination drive"),

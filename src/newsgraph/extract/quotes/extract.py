@@ -93,7 +93,6 @@ from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
 from .speakers import Resolver
-from .stance_holders import drop_unheld_stances
 from .statement_participles import participle_reports
 from .subheads import subheads
 from .text_parts import settle_text_parts
@@ -297,7 +296,6 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_turned_speakers(doc, out, resolver)  # 'X said. Y was less sure. "..."': Y's, not X's (r35)
         settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
         name_documents(doc, out, resolver)  # "Polls show", "the complaint says": the document as source (r35)
-        out = drop_unheld_stances(doc, out)  # "identified the gunman", "All options ... to address": no one's (r35)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
