@@ -36,7 +36,6 @@ from .cues import (
 )
 from .deliberations import settle_deliberations
 from .document_issuers import settle_document_issuers
-from .usage_cues import name_documents, settle_usage_cues
 from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
@@ -61,8 +60,6 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
 from .misparsed_cues import named_relative_in, noun_read_cue
 from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, settle_inner_speakers
-from .statement_from import settle_statement_from
-from .turned_speakers import settle_turned_speakers
 from .modal_names import modal_names
 from .negated import negated_reports
 from .noun_contents import noun_contents
@@ -93,6 +90,7 @@ from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
 from .speakers import Resolver
+from .statement_from import settle_statement_from
 from .statement_participles import participle_reports
 from .subheads import subheads
 from .text_parts import settle_text_parts
@@ -101,7 +99,9 @@ from .timed_speakers import timed_speakers
 from .title_labels import title_labels
 from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
+from .turned_speakers import settle_turned_speakers
 from .unperformed import settle_unperformed
+from .usage_cues import name_documents, settle_usage_cues
 from .words_of import words_of
 from .work_names import drop_work_names
 from .writer_hedges import writer_hedges
