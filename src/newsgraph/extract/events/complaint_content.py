@@ -13,7 +13,8 @@ The subject is the target only where the whole shape holds, so an empty side sta
 * its subject is the active doer (``nsubj``), never a passive's undergoer ("complained that Americans were killed":
   the ones killed are no target of the complaint) and never a pronoun (left to the pronoun rules);
 * the clause does not describe its subject by a copula ("complained that ISIS is a cancer"), as the clause rules
-  for accusations already hold;
+  for accusations already hold, nor tell a feared possibility by a modal or a condition ("concern that if the
+  accord fails, Asia could become a battleground");
 * the subject resolves to a named party (an entity or a country), not the complainer itself.
 """
 
@@ -30,6 +31,10 @@ _VERB_CLAUSES = frozenset({"ccomp"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 #: relative words that open a relative clause, not a content clause
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "when"})
+#: verbs that describe their subject rather than tell its deed ("is a cancer", "could become a battleground")
+_COPULAS = frozenset({"be", "become", "remain", "seem"})
+#: modals of a possibility feared, not a deed blamed
+_MAYBE = frozenset({"could", "might", "may", "would", "will", "'ll", "wo"})
 
 
 def _content_clause(t: Token) -> Token | None:
@@ -53,7 +58,15 @@ def _finite(verb: Token) -> bool:
 
 
 def _described(clause: Token) -> bool:
-    return clause.lemma_.lower() == "be" and any(a.dep_ in {"attr", "acomp"} for a in clause.children)
+    return clause.lemma_.lower() in _COPULAS and any(a.dep_ in {"attr", "acomp"} for a in clause.children)
+
+
+def _possible(clause: Token) -> bool:
+    """A clause that tells a feared possibility, not a deed ("concern that if the accord fails, Asia could ..."):
+    a modal of possibility or a condition."""
+    return any(a.dep_ == "aux" and a.lower_ in _MAYBE for a in clause.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in clause.children)
 
 
 def complaint_target(trigger: Token, typ: str, actors: list[Party], targets: list[Party],
@@ -62,7 +75,7 @@ def complaint_target(trigger: Token, typ: str, actors: list[Party], targets: lis
     if targets or typ != "DISAPPROVE":
         return targets
     clause = _content_clause(trigger)
-    if clause is None or _described(clause):
+    if clause is None or _described(clause) or _possible(clause):
         return targets
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or subj.i < trigger.i:
