@@ -36,6 +36,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .complaint_content import complaint_target
 from .parties import Party, PartyResolver
 from .senses import load_senses
 from .triggers import Found, _subject_of
@@ -296,4 +297,6 @@ def argument_roles(found: list[Found], res: PartyResolver) -> list[Found]:
         _complement_target(f, res)
         _labelled_target(f, res)
         _own_counsel(f, res)
+        # round 35 wave 2: "complained that Russia had violated the deal": the clause's doer is blamed
+        f.targets = complaint_target(f.trigger, f.rule.type, f.actors, f.targets, res)
     return found

@@ -277,14 +277,24 @@ def from_source(node: Token, res: PartyResolver) -> list[Party]:
     11, the review's swapped parties), on the noun or on the verb of receiving it is the object of ("drew
     criticism from Germany")."""
     kids = list(node.children)
-    if _received(node) or endured(node):  # "suffered attacks from the rebels" (round 33)
-        kids += [c for c in node.head.children if c.i > node.i]
+    obj = _first_conjunct(node)  # round 35 wave 2: "drew scrutiny and criticism from House Democrats"
+    if obj is not node:  # the parser hangs the shared "from" on the first noun, after the last one
+        kids += [c for c in obj.children if c.i > node.i]
+    if _received(obj) or endured(obj):  # "suffered attacks from the rebels" (round 33)
+        kids += [c for c in obj.head.children if c.i > node.i]
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "from":
             for p in c.children:
                 if p.dep_ == "pobj":
                     return [x for x in res.resolve(p, strict=False) if x.entity or x.country or x.code]
     return []
+
+
+def _first_conjunct(node: Token) -> Token:
+    """The first of the nouns ``node`` is conjoined with ("scrutiny and criticism"): it holds their shared role."""
+    while node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"}:
+        node = node.head
+    return node
 
 
 def _received(node: Token) -> bool:
@@ -294,6 +304,7 @@ def _received(node: Token) -> bool:
 def receiver(node: Token, gov: Token, res: PartyResolver) -> list[Party]:
     """The subject of a verb of receiving whose object is the noun event ("the White House received complaints
     from Mattis": the White House was complained to)."""
+    node = _first_conjunct(node)
     if not _received(node) or node.head.i != gov.i:
         return []
     subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
