@@ -56,6 +56,8 @@ from .objects import (
 from .other_things import two_things
 from .outcomes import HARMS, demonym_owned, held_thing, machine_host, outcome_after, outcome_of, outcome_participles
 from .partitive_figures import tied_objects
+from .length_objects import length_objects
+from .numbered_subjects import numbered_subjects
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
@@ -262,6 +264,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     voted_tallies(ctx.text, [keep[i][0] for i in sorted(keep)])  # "voted 240 to 190" (round 30)
     tied_objects(ctx.text, [keep[i][0] for i in sorted(keep)])  # "33 of over 260 wounded", "to 298" (round 35)
     if ctx.parsed:
+        numbered_subjects(doc, [keep[i][0] for i in sorted(keep)])  # "its forces number 2,000" (round 35)
+        length_objects(doc, [keep[i][0] for i in sorted(keep)])  # "an altitude of 37,000 feet" (round 35)
         outcome_phrasings(keep)
         _outcome_places(ctx, keep)
         for rec, anchor in keep.values():
