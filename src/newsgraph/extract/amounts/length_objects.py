@@ -62,7 +62,8 @@ def _before() -> re.Pattern[str]:
 @cache
 def _after() -> re.Pattern[str]:
     adj = "|".join(sorted(_dimensions()[1], key=len, reverse=True))
-    return re.compile(rf"(?i){_BRACKET}\s+(?P<adj>{adj})\b(?!-)")
+    # "long" of time is no length: "walked 12 miles long after dark" (a word of time right after it)
+    return re.compile(rf"(?i){_BRACKET}\s+(?P<adj>{adj})\b(?!-|\s+(?:after|before|ago|since|enough)\b)")
 
 
 def length_objects(doc: Doc, recs: list[dict[str, Any]]) -> None:

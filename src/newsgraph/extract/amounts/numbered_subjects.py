@@ -22,8 +22,8 @@ __all__ = ["numbered_subjects"]
 _VERB = re.compile(r"(?i)\b(?P<verb>number(?:s|ed|ing)?|total(?:s|ed|led|ing|ling)?)\s+"
                    r"(?:(?:(?:more|fewer|less)\s+than|over|under|about|nearly|almost|some|at\s+least|roughly|"
                    r"around|only|just|close\s+to|in\s+the)\s+)?$")
-# subjects that name a count of something, not the thing (the reached-level reading covers "the toll totaled")
-_COUNT_NOUNS = frozenset({"toll", "number", "tally", "count", "total", "amount", "figure", "sum", "bill", "cost"})
+# subjects that name a count of something, not the thing ("the toll totaled 90" is read: the toll counts deaths)
+_COUNT_NOUNS = frozenset({"number", "tally", "count", "total", "amount", "figure", "sum", "bill", "cost"})
 
 
 def numbered_subjects(doc: Doc, recs: list[dict[str, Any]]) -> None:
