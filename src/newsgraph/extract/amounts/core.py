@@ -31,6 +31,7 @@ from .index_points import index_points
 from .joined_objects import coordinated_noun, out_of_objects, shared_of_objects
 from .known_parties import known_parties
 from .legal_cases import legal_cases
+from .length_objects import length_objects
 from .levels import to_after_way
 from .lone_figures import lone_one, misread_years_and_ages
 from .million_heads import million_noun
@@ -40,6 +41,7 @@ from .moved_things import moved_thing
 from .named_others import named_others
 from .not_counts import absolute_participle, described_age, not_a_count, participle_head, repair_objects
 from .number_forms import lone_number_name
+from .numbered_subjects import numbered_subjects
 from .objects import (
     _TIME_NOUNS,
     Anchor,
@@ -56,8 +58,6 @@ from .objects import (
 from .other_things import two_things
 from .outcomes import HARMS, demonym_owned, held_thing, machine_host, outcome_after, outcome_of, outcome_participles
 from .partitive_figures import tied_objects
-from .length_objects import length_objects
-from .numbered_subjects import numbered_subjects
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
