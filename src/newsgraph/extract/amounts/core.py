@@ -31,7 +31,6 @@ from .index_points import index_points
 from .joined_objects import coordinated_noun, out_of_objects, shared_of_objects
 from .known_parties import known_parties
 from .legal_cases import legal_cases
-from .length_objects import length_objects
 from .levels import to_after_way
 from .lone_figures import lone_one, misread_years_and_ages
 from .million_heads import million_noun
@@ -265,7 +264,6 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     tied_objects(ctx.text, [keep[i][0] for i in sorted(keep)])  # "33 of over 260 wounded", "to 298" (round 35)
     if ctx.parsed:
         numbered_subjects(doc, [keep[i][0] for i in sorted(keep)])  # "its forces number 2,000" (round 35)
-        length_objects(doc, [keep[i][0] for i in sorted(keep)])  # "an altitude of 37,000 feet" (round 35)
         outcome_phrasings(keep)
         _outcome_places(ctx, keep)
         for rec, anchor in keep.values():
