@@ -40,6 +40,7 @@ from .moved_things import moved_thing
 from .named_others import named_others
 from .not_counts import absolute_participle, described_age, not_a_count, participle_head, repair_objects
 from .number_forms import lone_number_name
+from .numbered_subjects import numbered_subjects
 from .objects import (
     _TIME_NOUNS,
     Anchor,
@@ -262,6 +263,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     voted_tallies(ctx.text, [keep[i][0] for i in sorted(keep)])  # "voted 240 to 190" (round 30)
     tied_objects(ctx.text, [keep[i][0] for i in sorted(keep)])  # "33 of over 260 wounded", "to 298" (round 35)
     if ctx.parsed:
+        numbered_subjects(doc, [keep[i][0] for i in sorted(keep)])  # "its forces number 2,000" (round 35)
         outcome_phrasings(keep)
         _outcome_places(ctx, keep)
         for rec, anchor in keep.values():
