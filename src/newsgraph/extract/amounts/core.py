@@ -30,6 +30,7 @@ from .index_names import name_indexes
 from .index_points import index_points
 from .joined_objects import coordinated_noun, out_of_objects, shared_of_objects
 from .known_parties import known_parties
+from .late_objects import late_objects
 from .legal_cases import legal_cases
 from .levels import to_after_way
 from .lone_figures import lone_one, misread_years_and_ages
@@ -38,9 +39,8 @@ from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
 from .moved_things import moved_thing
 from .named_others import named_others
-from .not_counts import absolute_participle, described_age, not_a_count, participle_head, repair_objects
+from .not_counts import absolute_participle, described_age, not_a_count, participle_head
 from .number_forms import lone_number_name
-from .numbered_subjects import numbered_subjects
 from .objects import (
     _TIME_NOUNS,
     Anchor,
@@ -56,7 +56,6 @@ from .objects import (
 )
 from .other_things import two_things
 from .outcomes import HARMS, demonym_owned, held_thing, machine_host, outcome_after, outcome_of, outcome_participles
-from .partitive_figures import tied_objects
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
@@ -84,7 +83,7 @@ from .stated_places import fill_stated_places
 from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
 from .valued_at import priced_noun, valued_subject
-from .votes import doing_figures, election_place, party_owner, voted_tallies
+from .votes import doing_figures, election_place, party_owner
 from .ways import way_of_level
 
 __all__ = ["extract_amounts", "outcome_participles"]
@@ -259,11 +258,9 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
         # the deed names the doers before a guess from the nouns around ("two suffered minor injuries": injured)
         doing_figures([keep[i] for i in sorted(keep)])  # "Fifty-eight voted", "5,000 demonstrated" (round 33)
         elided_objects(doc, [keep[i] for i in sorted(keep)])  # "five of them", "three were given" (issue 17)
-    repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
-    voted_tallies(ctx.text, [keep[i][0] for i in sorted(keep)])  # "voted 240 to 190" (round 30)
-    tied_objects(ctx.text, [keep[i][0] for i in sorted(keep)])  # "33 of over 260 wounded", "to 298" (round 35)
+    # words that are no things, "voted 240 to 190", "33 of over 260 wounded", "its forces number 2,000"
+    late_objects(ctx.text, doc if ctx.parsed else None, [keep[i][0] for i in sorted(keep)])
     if ctx.parsed:
-        numbered_subjects(doc, [keep[i][0] for i in sorted(keep)])  # "its forces number 2,000" (round 35)
         outcome_phrasings(keep)
         _outcome_places(ctx, keep)
         for rec, anchor in keep.values():
@@ -517,8 +514,7 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
             time, (ctx.doc._.newsgraph_meta or {}).get("published"))  # "fell to 14% in June from 16%": before June
         if (frm is None or not (from_span or to_span)) and (
                 stretch := stretch_times(dr.trigger, ctx.time_index, ctx.text)) is not None:
-            from_time, time = stretch  # "rose 3% from January to March"; "From 2000 to 2016, it jumped from 42%
-            # to 52%": two figures with no time of their own stand at the stretch's ends (round 35)
+            from_time, time = stretch  # "rose 3% from January to March"; "From 2000 to 2016, ... 42% to 52%" (r35)
         from_time = from_time or (base_time(dr.trigger, ctx.time_index) if frm is None else None)
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
             a["time"] = from_time if a is frm else time
