@@ -3,7 +3,7 @@
 "We are told that ..." / "you are told that ..." (the public told, no agent) and an inference from a lesson or an
 act ("History has shown ...", "his choice of words suggests ...", "the resignation confirms ...") are kept as
 stances with no speaker; "suffice it to say" is the writer's formula (no quote); a noun phrase protested or
-declared is a stance of its subject. Rows marked "before:" were listed at 10982620; the others are guards that
+declared is a stance of its subject (a victory declared stays a claim, round 15). Rows marked "before:" were listed at 10982620; the others are guards that
 must keep their reading. Every sentence here was written for these tests (invented people and bodies).
 """
 
@@ -34,7 +34,6 @@ ROWS = [
     ("In the east, scores of students wearing red scarves burned an effigy on Tuesday to protest the pact and its "
      "clause on foreign courts.", [("stance", "the pact and its clause on foreign courts", "scores")]),
     ("Hundreds of farmers marched to protest the new tax.", [("stance", "the new tax", "Hundreds")]),
-    ("Ruiz seemed to declare victory over the rebels.", [("stance", "victory over the rebels", "Ruiz")]),
     ("The group declared a caliphate in the two provinces.",
      [("stance", "a caliphate in the two provinces", "The group")]),
     # guards: someone told, an agent named, a speaker's inference, a poll, clauses protested or declared
@@ -47,6 +46,7 @@ ROWS = [
     ("The minister suggested that the party was little more than a brand.",
      [("indirect", "the party was little more than a brand", "The minister")]),
     ("A new poll shows that the party is losing ground.", [("document", "the party is losing ground", "A new poll")]),
+    ("Ruiz seemed to declare victory over the rebels.", [("indirect", "victory over the rebels", "Ruiz")]),
     ("The council protested that the pact was unfair.", [("indirect", "the pact was unfair", "The council")]),
     ("Ruiz declared that the war was over.", [("indirect", "the war was over", "Ruiz")]),
     ('Ruiz declared the vote "a sham."', [("indirect", 'the vote "a sham."', "Ruiz"), ("partial", "a sham.", "Ruiz")]),
