@@ -105,6 +105,7 @@ from .usage_cues import name_documents, settle_usage_cues
 from .words_of import words_of
 from .work_names import drop_work_names
 from .writer_hedges import writer_hedges
+from .writer_rhetoric import settle_writer_rhetoric
 from .writer_voice import settle_writer_voice
 from .writer_words import is_writer_words
 
@@ -293,6 +294,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_active_conjuncts(doc, out, resolver)  # "was charged and has told police ...": the subject (r34)
         out = drop_work_names(doc, out)  # 'told "Fox News Sunday"', 'a "..." zone, defined as': no words (r35)
         out = settle_usage_cues(doc, out)  # "referred to as X", "signaled", "as they say": no words said (r35)
+        out = settle_writer_rhetoric(doc, out)  # "we are told that", "suffice it to say": the writer's (r35)
         settle_turned_speakers(doc, out, resolver)  # 'X said. Y was less sure. "..."': Y's, not X's (r35)
         settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
         name_documents(doc, out, resolver)  # "Polls show", "the complaint says": the document as source (r35)

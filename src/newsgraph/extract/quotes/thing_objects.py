@@ -230,6 +230,8 @@ def _meets(need: str, verb: Token, top: Token, dative: bool) -> bool:
         return not that_clause(top)
     if need == "asserted":  # round 33: "claimed responsibility", not "claimed large areas of territory"
         return top.lemma_.lower() in _claimed()
+    if need == "unclaimed":  # round 35: "declared a caliphate" put in force; "declared victory" is a claim (r15)
+        return _meets("lone", verb, top, dative) and top.lemma_.lower() not in _claimed()
     if need == "deed":  # round 24: "offering the example of ...", not "offered his condolences"
         return not words_given(top)
     return need == "-"
