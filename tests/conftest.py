@@ -130,6 +130,13 @@ def events_at(enlp, text: str, word: str) -> list[dict]:  # noqa: ANN001
     return [e for e in enlp(text)._.newsgraph_events if e["trigger_start"] <= i < e["trigger_end"]]
 
 
+def event_at(enlp, text: str, word: str, typ: str) -> dict:  # noqa: ANN001
+    """The first ``typ`` event whose trigger covers the first occurrence of ``word`` (fails when there is none)."""
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    return hits[0]
+
+
 def party_names(parties: list[dict]) -> str:
     return " | ".join(p["name"] for p in parties)
 

@@ -10,21 +10,7 @@ guard rows are near misses that must keep their old answer.
 from __future__ import annotations
 
 import pytest
-
-
-def _events(enlp, text: str) -> list[dict]:  # noqa: ANN001
-    doc = enlp.make_doc(text)
-    doc._.newsgraph_meta = {"title": None, "published": None, "url": None, "source": None}
-    for _name, proc in enlp.pipeline:
-        doc = proc(doc)
-    return list(doc._.newsgraph_events)
-
-
-def _event(enlp, text: str, word: str, typ: str) -> dict:  # noqa: ANN001
-    i = text.index(word)
-    hits = [e for e in _events(enlp, text) if e["type"] == typ and e["trigger_start"] <= i < e["trigger_end"]]
-    assert hits, _events(enlp, text)
-    return hits[0]
+from conftest import event_at
 
 
 def _names(parties: list[dict]) -> set[str]:
@@ -56,7 +42,7 @@ def _names(parties: list[dict]) -> set[str]:
     ("The minister called on them to end the strike.", "called", "DEMAND", "targets", set()),
 ])
 def test_named_sides(enlp, text: str, word: str, typ: str, side: str, expected: set[str]) -> None:  # noqa: ANN001
-    ev = _event(enlp, text, word, typ)
+    ev = event_at(enlp, text, word, typ)
     assert _names(ev[side]) == expected, ev
 
 
@@ -74,5 +60,5 @@ def test_named_sides(enlp, text: str, word: str, typ: str, side: str, expected: 
     ("Daniel Whitcombe, a U.S. official, condemned the plan.", "condemned", "DISAPPROVE", "USA"),
 ])
 def test_topic_country(enlp, text: str, word: str, typ: str, code: str | None) -> None:  # noqa: ANN001
-    ev = _event(enlp, text, word, typ)
+    ev = event_at(enlp, text, word, typ)
     assert [p.get("code") for p in ev["actors"]] == [code], ev

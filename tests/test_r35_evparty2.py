@@ -9,21 +9,7 @@ that must keep their old answer (an empty side stays empty).
 from __future__ import annotations
 
 import pytest
-
-
-def _events(enlp, text: str) -> list[dict]:  # noqa: ANN001
-    doc = enlp.make_doc(text)
-    doc._.newsgraph_meta = {"title": None, "published": None, "url": None, "source": None}
-    for _name, proc in enlp.pipeline:
-        doc = proc(doc)
-    return list(doc._.newsgraph_events)
-
-
-def _event(enlp, text: str, word: str, typ: str) -> dict:  # noqa: ANN001
-    i = text.index(word)
-    hits = [e for e in _events(enlp, text) if e["type"] == typ and e["trigger_start"] <= i < e["trigger_end"]]
-    assert hits, _events(enlp, text)
-    return hits[0]
+from conftest import event_at
 
 
 def _names(parties: list[dict]) -> set[str]:
@@ -60,7 +46,7 @@ def _names(parties: list[dict]) -> set[str]:
     ("The proposal drew sharp criticism from Mr. Okafor.", "criticism", "DISAPPROVE", "actors", {"Okafor"}),
 ])
 def test_r35_evparty2(enlp, text: str, word: str, typ: str, side: str, expected: set[str]) -> None:  # noqa: ANN001
-    ev = _event(enlp, text, word, typ)
+    ev = event_at(enlp, text, word, typ)
     got = _names(ev[side])
     if expected:
         assert any(any(x in g for g in got) for x in expected) and not any(
