@@ -15,12 +15,11 @@ statement" itself as the Source).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words
 from ...record import Quote
 from .cues import np_span
 from .statement_authors import author_token
@@ -38,9 +37,8 @@ _WRITTEN = frozenset({"sign", "write", "issue", "release", "send", "author", "pe
 Issuer = tuple[str | None, str | None]
 
 
-@lru_cache(maxsize=1)
 def _texts() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_tsv("quote_issued_texts.tsv") if row)
+    return first_words("quote_issued_texts.tsv")
 
 
 def _is_text(t: Token) -> bool:

@@ -16,11 +16,9 @@ Only asserted indirect quotes change: negated ones ("did not say how many") are 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words
 from ...record import Quote
 from .afterpass import verb_at
 from .arrays import expand_span
@@ -34,9 +32,8 @@ _NAMING = frozenset({"call", "dub", "term", "label", "name", "brand", "describe"
 _STATE_TAGS = frozenset({"JJ", "VBN"})  # "ordered closed", "ordered shut", "ordered evacuated"
 
 
-@lru_cache(maxsize=1)
 def _topic_words() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_tsv("quote_topic_words.tsv") if row)
+    return first_words("quote_topic_words.tsv")
 
 
 def _topic_clause(span: Span, verb: Token) -> bool:

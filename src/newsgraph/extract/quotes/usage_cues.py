@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words, read_tsv
 from ...record import Quote, listed_quote
 from .afterpass import verb_at
 from .cue_clauses import may_speak
@@ -57,8 +57,7 @@ def _cues() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _texts() -> frozenset[str]:
-    issued = frozenset(row[0].lower() for row in read_tsv("quote_issued_texts.tsv") if row)
-    return issued | AUTHORED_NOUNS
+    return first_words("quote_issued_texts.tsv") | AUTHORED_NOUNS
 
 
 def _subject(verb: Token) -> Token | None:

@@ -12,20 +12,17 @@ Friday"): each is still to come when it is asked for, so the weekday is the comi
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from ...lexicon import read_tsv
+from ...lexicon import first_words
 
 __all__ = ["deadline_by_ahead"]
 
 _EXPECT_PASSIVE = frozenset({"expect", "due", "require", "need", "want"})
 
 
-@lru_cache(maxsize=1)
 def _governors() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_tsv("time_by_deadline_governors.tsv"))
+    return first_words("time_by_deadline_governors.tsv")
 
 
 def _governs(tok: Token) -> bool:
