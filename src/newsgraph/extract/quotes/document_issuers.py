@@ -27,7 +27,7 @@ from .statement_authors import author_token
 if TYPE_CHECKING:  # pragma: no cover
     from .speakers import Resolver
 
-__all__ = ["settle_document_issuers"]
+__all__ = ["settle_document_issuers", "own_issuer"]
 
 # relative pronouns that stand for the name before them ("X, which issued a statement")
 _RELATIVES = frozenset({"which", "who", "that"})
@@ -69,7 +69,7 @@ def _signer(root: Token) -> Token | None:
     return None
 
 
-def _own(res: Resolver, root: Token) -> Issuer:
+def own_issuer(res: Resolver, root: Token) -> Issuer:
     """The issuer the mention itself names: "the Guardian article", "Putin's letter", "according to a letter" on a
     verb whose subject is named."""
     doc = root.doc
@@ -136,7 +136,7 @@ def settle_document_issuers(doc: Doc, out: list[Quote], res: Resolver) -> None:
         if root.i in found:  # a second quote told by the same mention ('"A," the statement said. "B."')
             q.speaker, q.speaker_name = found[root.i]
             continue
-        got = _own(res, root)
+        got = own_issuer(res, root)
         if got == (None, None):
             got = _earlier(res, root, found)
         found[root.i] = got

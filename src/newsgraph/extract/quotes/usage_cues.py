@@ -32,7 +32,7 @@ from ...lexicon import first_words, read_tsv
 from ...record import Quote, listed_quote
 from .afterpass import verb_at
 from .cue_clauses import may_speak
-from .document_issuers import _own as _issuer_of
+from .document_issuers import own_issuer
 from .kinds import AUTHORED_NOUNS
 from .speaker_words import GROUP_NOUNS, person_nouns
 
@@ -211,5 +211,5 @@ def name_documents(doc: Doc, out: list[Quote], res: Resolver) -> None:
             continue
         q.speaker_name = _document_name(doc, span)
         if q.speaker is None:
-            eid, _name = _issuer_of(res, span.root)
+            eid, _name = own_issuer(res, span.root)
             q.speaker = eid
