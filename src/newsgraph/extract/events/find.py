@@ -87,6 +87,7 @@ from .triggers import (
     _targets,
 )
 from .violence import MUTUAL, VIOLENT, both_sides, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
+from .warrants import issues_warrant
 
 __all__ = ["find_in_sentence"]
 
@@ -469,8 +470,8 @@ def _subsumed(tok: Token, gov: Token | None, lex: EventLexicon, senses: Senses) 
     an event carried by a light verb ("began a hunger strike to demand ..."): that event is the event."""
     if gov is None or gov is tok:
         return False
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
-        return False  # "after Trump ordered strikes": a clause of time or cause, not a complement
+    if tok.dep_ == "advcl" and (any(c.dep_ == "mark" for c in tok.children) or issues_warrant(gov)):
+        return False  # "after Trump ordered strikes": a clause of time or cause; a warrant's accusation (r36)
     if any(match_rule(v, lex, senses) is not None for v in (gov, *complement_chain(gov))):
         return True  # round 23: "agreed to move swiftly to impose sanctions": the agreement is the event
     return tok.dep_ in {"advcl", "xcomp"} and any(

@@ -39,6 +39,20 @@ _TO = re.compile(r"\bto\s+(?:[A-Z]\w*\s+){0,1}([A-Za-z]+)")
 _GENERIC = frozenset({"the", "president", "prime", "minister", "mr", "mrs", "ms", "dr", "former", "vice", "secretary",
                       "general", "chief", "leader", "state", "states", "united", "new", "north", "south", "east",
                       "west", "his", "her", "their", "its"})
+#: round 36: the first part of a hyphened title word that is a prefix, not a name ("anti-Trump", "pro-Israel")
+_PREFIXES = frozenset({"anti", "pro", "non", "self", "post", "pre", "ex", "co", "mid", "neo", "semi"})
+
+
+def _title_words(title: str) -> list[str]:
+    """The title's words, and each part of a hyphened pair of names as a word of its own (round 36: "Trump-Kim
+    summit", "US-Russia diplomacy" name both parties; before, "trump-kim" matched neither party's name)."""
+    out = []
+    for w in _WORD.findall(title):
+        out.append(w)
+        parts = w.split("-")
+        if len(parts) > 1 and parts[0].lower() not in _PREFIXES and all(p[:1].isupper() for p in parts if p):
+            out.extend(p for p in parts if p)
+    return out
 
 
 def _lemmas(word: str) -> Iterable[str]:
@@ -58,7 +72,7 @@ def _lemmas(word: str) -> Iterable[str]:
 def title_types(title: str, lex: EventLexicon) -> tuple[dict[str, bool], frozenset[str]]:
     """(type -> whether the title tells it as coming, with "to"; the title's lowercased words). A trigger row with
     a word constraint (a sense that needs its companion word) is no evidence from a title."""
-    words = _WORD.findall(title)
+    words = _WORD.findall(title)  # a hyphened pair's parts name parties, never the act ("Friendly-Fire Incident")
     coming = {m.group(1).lower() for m in _TO.finditer(title)}
     out: dict[str, bool] = {}
     for w in words:
@@ -68,13 +82,13 @@ def title_types(title: str, lex: EventLexicon) -> tuple[dict[str, bool], frozens
                 out[t] = out.get(t, False) or w.lower() in coming
             if types:
                 break
-    return out, frozenset(w.lower().replace("’", "'") for w in words)
+    return out, frozenset(w.lower().replace("’", "'") for w in _title_words(title))
 
 
 def title_countries(title: str) -> frozenset[str]:
     """The countries the title names, by name or national word ("North Korean Dictator": PRK)."""
     lex = load_lexicon()
-    words = _WORD.findall(title)
+    words = _title_words(title)
     out = set()
     for n in (2, 1):
         for i in range(len(words) - n + 1):

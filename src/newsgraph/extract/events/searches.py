@@ -2,7 +2,7 @@
 ("the FBI is scouring Seccombe Lake Park", "searched the suspect's garage") is INVESTIGATE of whoever is
 investigated; the place searched is where, never the one investigated, so a place (a GPE, LOC or FAC entity, or a
 noun of the ``searched_place`` class of data/event_senses.tsv) is no target of it. One hook for the targets of news
-pegs, so find.py calls one function: round 17b's embassy buildings (pegs.no_premises) and these searches."""
+pegs, so find.py calls one function: round 17b's embassy buildings (pegs.no_premises) and these searches; round 36: whom an arrest warrant is for (warrants.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from .lexicon import TriggerRule
 from .parties import Party, PartyResolver
 from .pegs import no_premises
 from .senses import Senses
+from .warrants import is_warrant_issued, warrant_targets
 
 __all__ = ["peg_targets"]
 
@@ -23,6 +24,8 @@ def peg_targets(tok: Token, rule: TriggerRule, targets: list[Party], res: PartyR
     """``targets`` less the means or the site of a news peg: an embassy opened (round 17b), a place searched."""
     if rule.type == "SUPPORT" and rule.context == "diplomatic":
         return no_premises(targets, senses)  # "opened its embassy": the building is the means (round 17b)
+    if is_warrant_issued(tok, rule.type):
+        return warrant_targets(tok, res)  # "issued an arrest warrant for X over Y's killing": X (round 36)
     if rule.type == "INVESTIGATE" and _searching(tok.lemma_.lower(), senses):
         return [t for t in targets if not _searched_place(t, res, senses)]
     return targets

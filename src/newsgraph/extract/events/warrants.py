@@ -1,0 +1,39 @@
+"""Round 36 (issue 19, reviewer class: "an arrest warrant extracted only as the accusation in the same
+sentence"): a warrant issued for someone's arrest is the arrest ordered, COERCE/arrest (data/plover_triggers.tsv:
+"issue" with both "warrant" and "arrest" among its arguments). Its target is the one the warrant is *for*
+("issued an arrest warrant for X over the killing of Y": X, never Y, whom the charge is about), or nobody."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .parties import Party, PartyResolver
+
+__all__ = ["is_warrant_issued", "issues_warrant", "warrant_targets"]
+
+_WARRANTS = frozenset({"warrant", "warrants"})
+
+
+def is_warrant_issued(tok: Token, rule_type: str) -> bool:
+    """The trigger is the row's "issue" of an arrest warrant."""
+    return rule_type == "COERCE" and tok.lemma_.lower() == "issue"
+
+
+def issues_warrant(gov: Token) -> bool:
+    """``gov`` issues a warrant ("issued an arrest warrant for X, accusing him of ..."): the accusation that goes
+    with it is an act of its own, not the warrant's complement (find._subsumed)."""
+    return gov.lemma_.lower() == "issue" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _WARRANTS
+                                                 for c in gov.children)
+
+
+def warrant_targets(tok: Token, res: PartyResolver) -> list[Party]:
+    """Whom the warrant issued by ``tok`` is for: the object of "for" on the warrant or on the verb."""
+    warrants = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _WARRANTS]
+    for head in (*warrants, tok):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return res.resolve(pobj, strict=False) or res.people(pobj)
+    return []
