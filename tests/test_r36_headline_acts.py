@@ -4,7 +4,8 @@ Three classes (BENCHMARKS.md, round 36 "evhead"): a title's hyphened pair of nam
 talks") names both parties, so the title's support reaches a lead event between them (extract/events/headlines.py);
 an arrest warrant issued for someone is the arrest ordered, COERCE/arrest of the one it is for, and the accusation
 that goes with it stays an act of its own (data/plover_triggers.tsv, extract/events/warrants.py); "opened fire ...
-along the border" is a shooting, not a border opened to refugees (the row order of "open"). Sentences written for
+along the border" is a shooting, not a border opened to refugees (the row order of "open"), and fire exchanged is a
+shooting between both sides. Sentences written for
 these tests; "before" rows fail on main ace12439, guard rows pass on both.
 """
 
@@ -97,6 +98,14 @@ FIRE = [
     # guards: a border opened is still AID to refugees; fire opened anywhere stays FIGHT
     ("Ruritania opened its border to refugees fleeing the war.", "opened", "AID"),
     ("Police opened fire on the crowd on Monday.", "opened", "FIGHT"),
+    # before: fire exchanged across a border, a gunfight with suspects, an exchange of fire: no event at all
+    ("Indian and Pakistani troops exchanged fire across the border in Kashmir on Tuesday.", "exchanged", "FIGHT"),
+    ("Police exchanged gunfire with the suspects outside the bank.", "exchanged", "FIGHT"),
+    ("After the exchange of fire on Thursday, the two armies pulled back.", "exchange", "FIGHT"),
+    # guards: prisoners, views or letters exchanged are no shooting
+    ("The two sides exchanged prisoners on Monday.", "exchanged", None),
+    ("The leaders exchanged views on trade and security.", "exchanged", None),
+    ("Kim and Trump exchanged letters last year.", "exchanged", None),
 ]
 
 
