@@ -85,6 +85,17 @@ def test_warrant_parties(enlp, text: str, role: str, name: str) -> None:  # noqa
     assert_party(enlp, text, "issued", "COERCE", role, name)
 
 
+@pytest.mark.parametrize("text", [
+    # guards: "a warrant for the arrest of X" keeps its event at the noun "arrest", as before, whichever word
+    # the "for" phrase hangs on; the warrant's verb tells no second one
+    "Prosecutors issued a warrant for the arrest of the opposition leader.",
+    "A court issued a warrant on Monday for the arrest of the cleric.",
+])
+def test_warrant_for_the_arrest_of(enlp, text: str) -> None:  # noqa: ANN001
+    assert_sense(enlp, text, "arrest", "COERCE")
+    assert_sense(enlp, text, "issued", None)
+
+
 def test_warrant_keeps_its_accusation(enlp) -> None:  # noqa: ANN001
     # guard: the new warrant event must not take the accusation as its complement (it did in a first draft)
     text = "The tribunal issued an arrest warrant for Ivo Marek on Friday, accusing him of war crimes."

@@ -252,8 +252,10 @@ def _governed(node: Token, nominal: bool, lex: EventLexicon, senses: Senses) -> 
         gov = _noun_governor(node)
         gov_rule = match_rule(gov, lex, senses) if gov is not None else None
         if gov is not None and gov_rule is not None and not is_feeling(gov, gov_rule, senses) and not (
-                gives_its_object(gov, lex, senses)):
-            return None  # "called for sanctions": the verb's event covers the noun (not "angry at the refusal")
+                gives_its_object(gov, lex, senses)) and not (node.lemma_.lower() == "arrest" and issues_warrant(gov)):
+            # "called for sanctions": the verb's event covers the noun (not "angry at the refusal"); "issued a
+            # warrant for the arrest of X": the arrest is the event, the warrant's verb none (warrants.py, round 36)
+            return None
         if gov is not None and gov.lemma_.lower() in {"be", "become", "remain"} and node.head.lower_ == "under":
             st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing; its subject is no actor
             gov = None

@@ -20,8 +20,9 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def peg_targets(tok: Token, rule: TriggerRule, targets: list[Party], res: PartyResolver,
-                senses: Senses) -> list[Party]:
-    """``targets`` less the means or the site of a news peg: an embassy opened (round 17b), a place searched."""
+                senses: Senses) -> list[Party] | None:
+    """``targets`` less the means or the site of a news peg: an embassy opened (round 17b), a place searched;
+    None where the peg is told by another trigger (round 36: "a warrant for the arrest of X" is the arrest's)."""
     if rule.type == "SUPPORT" and rule.context == "diplomatic":
         return no_premises(targets, senses)  # "opened its embassy": the building is the means (round 17b)
     if is_warrant_issued(tok, rule.type):

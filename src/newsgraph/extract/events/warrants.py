@@ -26,14 +26,12 @@ def issues_warrant(gov: Token) -> bool:
                                                  for c in gov.children)
 
 
-def warrant_targets(tok: Token, res: PartyResolver) -> list[Party]:
-    """Whom the warrant issued by ``tok`` is for: the object of "for" on the warrant or on the verb."""
+def warrant_targets(tok: Token, res: PartyResolver) -> list[Party] | None:
+    """Whom the warrant issued by ``tok`` is for: the object of "for" on the warrant or on the verb. None (no
+    event at the verb) where the warrant is "for the arrest of X": the noun "arrest" tells the event itself."""
     warrants = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _WARRANTS]
-    for head in (*warrants, tok):
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "for":
-                continue
-            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
-            if pobj is not None:
-                return res.resolve(pobj, strict=False) or res.people(pobj)
-    return []
+    fors = [p for head in (*warrants, tok) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for p in prep.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() == "arrest" for p in fors):
+        return None
+    return (res.resolve(fors[0], strict=False) or res.people(fors[0])) if fors else []
