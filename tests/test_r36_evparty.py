@@ -1,0 +1,58 @@
+"""Round 36 (issue 19, events' parties): a target left empty though the thing acted on names it.
+
+Rules (extract/events/counterparts.py, called from argument_roles): a withdrawal from a meeting or a deal is aimed
+at the partner its "with" phrase names; a rejection or a backing of a proposal at the one who put it forward (its
+possessive, its "by"/"from" phrase, the agent of "issued by", a proper name compounded with it); a handshake at the
+one whose hand it was. And "levy" and "pass" carry a sanction noun, so its doer is the verb's subject
+(find._LIGHT_VERBS). Sentences written here. Each row is (text, trigger word, type, side, expected names); guard
+rows are near misses that must keep their old answer (an empty side stays empty).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_at
+
+
+def _names(parties: list[dict]) -> set[str]:
+    return {p["name"] for p in parties}
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "side", "expected"), [
+    # leaving a meeting: its partner is the target
+    ("Chancellor Weber has pulled out of the planned summit with Prime Minister Okonjo in Lagos.", "pulled",
+     "RETREAT", "targets", {"Okonjo"}),
+    # refusing or backing a proposal: the one who put it forward is the target
+    ("Peru refused to accept the communique issued by the Andean Community.", "refused", "REJECT", "targets",
+     {"Andean Community"}),
+    ("Chile rejected the statement issued by Bolivia on Sunday.", "rejected", "REJECT", "targets", {"Bolivia"}),
+    ("Norway rejected the proposal put forward by the Arctic Council.", "rejected", "REJECT", "targets",
+     {"Arctic Council"}),
+    ("The United States blocked the adoption of an African Union resolution on the border dispute.", "blocked",
+     "REJECT", "targets", {"African Union"}),
+    ("Senator Ramirez backed Governor Ellison's plan to widen the port.", "backed", "SUPPORT", "targets",
+     {"Ellison"}),
+    # a handshake: the one whose hand was shaken
+    ("Mr. Duarte shook Mr. Halvorsen's hand at the reception.", "shook", "CONSULT", "targets", {"Halvorsen"}),
+    # a sanction carried by "levy" or "pass": the verb's subject imposed it
+    ("On Monday the European Union levied new sanctions on Belarus.", "sanctions", "SANCTION", "actors",
+     {"European Union"}),
+    ("The Senate passed sanctions against Venezuela in March.", "sanctions", "SANCTION", "actors", {"Senate"}),
+    # guards: a pronoun owner stays to the pronoun rules (here no one to resolve it to)
+    ("Ecuador rejected his plan for the canal.", "rejected", "REJECT", "targets", set()),
+    # guard: a meeting with no partner named leaves the withdrawal without a target
+    ("Iceland withdrew from the summit in Oslo.", "withdrew", "RETREAT", "targets", set()),
+    # guard: what the proposal is about is no one who put it forward
+    ("Japan backed the resolution on Myanmar.", "backed", "SUPPORT", "targets", set()),
+    # guard: the actor's own proposal (a possessive pronoun) makes it no target
+    ("The Kenyan cabinet later rejected its own proposal for a levy.", "rejected", "REJECT", "targets", set()),
+    # guard: a noun that is no proposal nor meeting ("the letter with Ortiz's signature")
+    ("Brazil rejected the visit with great suspicion.", "rejected", "REJECT", "targets", set()),
+])
+def test_r36_evparty(enlp, text: str, word: str, typ: str, side: str, expected: set[str]) -> None:  # noqa: ANN001
+    ev = event_at(enlp, text, word, typ)
+    got = _names(ev[side])
+    if expected:
+        assert any(any(x in g for g in got) for x in expected), (got, ev)
+    else:
+        assert got == set(), (got, ev)
