@@ -11,9 +11,15 @@ where these stood shown with an empty target:
   resolution", "rejected Hamas's proposal", "backed the plan put forward by Egypt": a rejection or a backing of a
   proposal is aimed at the one who put it forward, named by the proposal's possessive, its "by"/"from" phrase, the
   agent of the participle on it, or the proper name compounded with it (:func:`_issuer`);
-* "Obama shook Mr. Castro's hand": the one whose hand was shaken is the meeting's counterpart.
+* "Obama shook Mr. Castro's hand": the one whose hand was shaken is the meeting's counterpart;
+* "extended sanctions over Russia's annexation of Crimea" (Crimea was the target), "filed a complaint with the WTO
+  over China's steel subsidies" (the WTO, the forum, was), "complained about Mexico's new tariffs" (empty): a
+  censure or a sanction whose grievance is someone's act ("over"/"about"/"for" a noun with a named possessive) is
+  aimed at that act's owner (:func:`_grievance_owner`); it replaces a target only where that target was named
+  inside the grievance phrase or was the forum the complaint went to ("with"), and a feeling ("concern over
+  China's economy") is left to the rules of feelings.
 
-Only where the target is still empty, only a named party (an entity, a country), never a pronoun (left to the
+Except for the grievance, only where the target is still empty; only a named party (an entity, a country), never a pronoun (left to the
 pronoun rules, which may leave it empty), never the actor itself. The nouns are the ``gathering``, ``deal`` and
 ``proposal`` classes of data/event_senses.tsv.
 """
@@ -33,6 +39,10 @@ _LEAVING_TYPES = frozenset({"RETREAT", "REJECT"})
 _ISSUED_TYPES = frozenset({"REJECT", "SUPPORT"})
 #: prepositions of leaving ("pulled out of", "walk away from", "withdrew from")
 _FROM = frozenset({"of", "from"})
+#: types whose grievance names the one aimed at
+_GRIEVANCE_TYPES = frozenset({"DISAPPROVE", "SANCTION"})
+#: prepositions of a grievance ("sanctions over", "complained about", "penalties for")
+_GRIEVANCE = frozenset({"over", "about", "for"})
 #: the verbs a refusal or a backing governs before its object ("refused to accept the communique")
 _TAKING = frozenset({"accept", "adopt", "approve", "endorse", "sign", "back", "support", "consider", "hear"})
 #: nouns that stand for the act on a proposal ("blocked the adoption of a resolution")
@@ -131,9 +141,39 @@ def _hand_shaken(t: Token, typ: str, res: PartyResolver, actors: list[Party]) ->
     return _resolve(owner, res, actors) if owner is not None else []
 
 
+def _inside(p: Party, tok: Token) -> bool:
+    sub = list(tok.subtree)
+    return sub[0].idx <= p.start < sub[-1].idx + len(sub[-1].text)
+
+
+def _grievance_owner(t: Token, typ: str, nominal: bool, res: PartyResolver, actors: list[Party],
+                     targets: list[Party]) -> list[Party]:
+    if typ not in _GRIEVANCE_TYPES or load_senses().word_in("feeling", t):
+        return targets
+    holders = [t, t.head] if nominal and t.dep_ == "dobj" else [t]  # "filed a complaint ... over"
+    forums = [o for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj"]
+    # the parser may hang the grievance on the forum ("a complaint with the WTO over China's subsidies")
+    for prep in (c for h in holders + forums for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _GRIEVANCE:
+            continue
+        act = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        owner = next((c for c in act.children if c.dep_ == "poss"), None) if act is not None else None
+        found = _resolve(owner, res, actors) if owner is not None else []
+        if not found:
+            continue
+        forum_named = [p for p in targets if any(_inside(p, o) and not _inside(p, prep) for o in forums)]
+        if all(_inside(p, prep) for p in targets if p not in forum_named):
+            return found
+        return targets
+    return targets
+
+
 def named_counterpart(trigger: Token, typ: str, nominal: bool, actors: list[Party], targets: list[Party],
                       res: PartyResolver) -> list[Party]:
-    """The targets, filled from the thing acted on where they were empty (a verb trigger only)."""
+    """The targets, filled from the thing acted on where they were empty (a verb trigger only), or from the owner
+    of the act a censure or a sanction is over."""
+    targets = _grievance_owner(trigger, typ, nominal, res, actors, targets)
     if targets or nominal or trigger.pos_ != "VERB":
         return targets
     return (_left_partner(trigger, typ, res, actors) or _issuer(trigger, typ, res, actors)
