@@ -24,6 +24,10 @@ def _names(parties: list[dict]) -> set[str]:
     # leaving a meeting: its partner is the target
     ("Chancellor Weber has pulled out of the planned summit with Prime Minister Okonjo in Lagos.", "pulled",
      "RETREAT", "targets", {"Okonjo"}),
+    ("The North abruptly pulled out of planned border talks with Mongolia last week.", "pulled", "CONCEDE",
+     "targets", {"Mongolia"}),
+    ("Belarus threatened to back away from the planned summit with Lithuania.", "threatened", "THREATEN", "targets",
+     {"Lithuania"}),
     # refusing or backing a proposal: the one who put it forward is the target
     ("Peru refused to accept the communique issued by the Andean Community.", "refused", "REJECT", "targets",
      {"Andean Community"}),
@@ -43,6 +47,8 @@ def _names(parties: list[dict]) -> set[str]:
     # a grievance over someone's act: the act's owner, not a place inside it nor the complaint's forum
     ("The African Union extended sanctions over Eritrea's seizure of the border town of Zalambessa.", "sanctions",
      "SANCTION", "targets", {"Eritrea"}),
+    ("The pipeline was shelved after European sanctions following Serbia's seizure of the Ibar valley.", "sanctions",
+     "SANCTION", "targets", {"Serbia"}),
     ("Uruguay filed a complaint with the World Trade Organization over Brazil's sugar subsidies.", "complaint",
      "DISAPPROVE", "targets", {"Brazil"}),
     ("Dairy farmers complained about Canada's new import quotas.", "complained", "DISAPPROVE", "targets",
@@ -54,6 +60,8 @@ def _names(parties: list[dict]) -> set[str]:
     ("The senator criticized the pipeline deal over its cost.", "criticized", "DISAPPROVE", "targets", set()),
     # guards: a pronoun owner stays to the pronoun rules (here no one to resolve it to)
     ("Ecuador rejected his plan for the canal.", "rejected", "REJECT", "targets", set()),
+    # guard: a race left has no partner
+    ("The senator pulled out of the governor's race after a poor showing.", "pulled", "CONCEDE", "targets", set()),
     # guard: a meeting with no partner named leaves the withdrawal without a target
     ("Iceland withdrew from the summit in Oslo.", "withdrew", "RETREAT", "targets", set()),
     # guard: what the proposal is about is no one who put it forward

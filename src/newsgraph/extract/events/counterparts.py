@@ -34,7 +34,7 @@ from .senses import load_senses
 __all__ = ["named_counterpart"]
 
 #: types whose verb acts on a meeting or a deal, which the meeting's partner undergoes
-_LEAVING_TYPES = frozenset({"RETREAT", "REJECT"})
+_LEAVING_TYPES = frozenset({"RETREAT", "REJECT", "CONCEDE", "THREATEN"})
 #: types whose verb acts on a proposal, which its issuer undergoes
 _ISSUED_TYPES = frozenset({"REJECT", "SUPPORT"})
 #: prepositions of leaving ("pulled out of", "walk away from", "withdrew from")
@@ -43,6 +43,9 @@ _FROM = frozenset({"of", "from"})
 _GRIEVANCE_TYPES = frozenset({"DISAPPROVE", "SANCTION"})
 #: prepositions of a grievance ("sanctions over", "complained about", "penalties for")
 _GRIEVANCE = frozenset({"over", "about", "for"})
+#: a sanction's grievance may also be told by the time of the act it answers ("sanctions following Russia's
+#: annexation of Crimea")
+_ANSWERING = frozenset({"following", "after"})
 #: the verbs a refusal or a backing governs before its object ("refused to accept the communique")
 _TAKING = frozenset({"accept", "adopt", "approve", "endorse", "sign", "back", "support", "consider", "hear"})
 #: nouns that stand for the act on a proposal ("blocked the adoption of a resolution")
@@ -99,7 +102,10 @@ def _partner(noun: Token, res: PartyResolver, actors: list[Party]) -> list[Party
 def _left_partner(t: Token, typ: str, res: PartyResolver, actors: list[Party]) -> list[Party]:
     if typ not in _LEAVING_TYPES:
         return []
-    nouns = _left_objects(t) if typ == "RETREAT" else [c for c in t.children if c.dep_ == "dobj"]
+    if typ == "THREATEN":  # "threatened to back away from the summit with the U.S.": the act threatened
+        nouns = [n for x in t.children if x.dep_ == "xcomp" for n in _left_objects(x)]
+    else:
+        nouns = [c for c in t.children if c.dep_ == "dobj"] if typ == "REJECT" else _left_objects(t)
     for n in nouns:
         if found := _partner(n, res, actors):
             return found
@@ -155,7 +161,7 @@ def _grievance_owner(t: Token, typ: str, nominal: bool, res: PartyResolver, acto
               for o in c.children if o.dep_ == "pobj"]
     # the parser may hang the grievance on the forum ("a complaint with the WTO over China's subsidies")
     for prep in (c for h in holders + forums for c in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in _GRIEVANCE:
+        if prep.dep_ != "prep" or prep.lower_ not in _GRIEVANCE | (_ANSWERING if typ == "SANCTION" else frozenset()):
             continue
         act = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
         owner = next((c for c in act.children if c.dep_ == "poss"), None) if act is not None else None
