@@ -1,8 +1,9 @@
 """A meeting told in the speaker's own words with the subject left out (round 36, issue 19: parties left empty).
 
 "'Just had a great meeting with Prime Minister Abe of Japan,' Trump tweeted", "'Met with the Emir of Qatar
-today,'": a post or a quote may drop its subject "I"; the meeting then had a partner and no doer, and stood below
-the threshold. The doer is the quote's speaker (its resolved entity) where the whole shape holds:
+today,'": a post or a quote may drop its subject "I"; the meeting then had a partner and no doer. (The confidence is scored
+before the sides are set right, so such a meeting keeps its score: this mends the stored sides, and a shown one's
+side.) The doer is the quote's speaker (its resolved entity) where the whole shape holds:
 * a meeting (CONSULT, COOPERATE) with no actor yet;
 * carried by a past-tense verb (the trigger verb, or the verb whose object the meeting noun is) that has no subject
   of any kind and opens its clause (only adverbs or punctuation before it), the clause's root or the complement
@@ -13,6 +14,8 @@ the threshold. The doer is the quote's speaker (its resolved entity) where the w
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .meetings import MEETING_TYPES
 from .parties import Party, PartyResolver
 
@@ -22,7 +25,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _PAST = frozenset({"VBD", "VBN"})
 
 
-def elided_doer(trigger, typ: str, nominal: bool, actors: list[Party], targets: list[Party],  # noqa: ANN001
+def elided_doer(trigger: Token, typ: str, nominal: bool, actors: list[Party], targets: list[Party],
                 res: PartyResolver) -> list[Party]:
     """The actors: the quote's speaker where the meeting's verb dropped its subject "I"."""
     if actors or typ not in MEETING_TYPES:
