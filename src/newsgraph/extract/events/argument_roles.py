@@ -37,6 +37,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .complaint_content import complaint_target
+from .counterparts import named_counterpart
+from .elided_doer import elided_doer
 from .parties import Party, PartyResolver
 from .senses import load_senses
 from .triggers import Found, _subject_of
@@ -299,4 +301,7 @@ def argument_roles(found: list[Found], res: PartyResolver) -> list[Found]:
         _own_counsel(f, res)
         # round 35 wave 2: "complained that Russia had violated the deal": the clause's doer is blamed
         f.targets = complaint_target(f.trigger, f.rule.type, f.actors, f.targets, res)
+        # round 36: "pulled out of the summit with Kim", "refused the communique issued by the Arab League"
+        f.targets = named_counterpart(f.trigger, f.rule.type, f.nominal, f.actors, f.targets, res)
+        f.actors = elided_doer(f.trigger, f.rule.type, f.nominal, f.actors, f.targets, res)  # "'Just met with X,'"
     return found

@@ -104,6 +104,7 @@ _LIGHT_VERBS = frozenset({
     "lift", "ease", "tighten", "expand", "broker", "seal", "strike", "cut", "clinch", "finalize", "ink",
     "send", "deploy", "set", "convene", "chair", "support", "back", "oppose", "condemn", "welcome", "need", "unveil",
     "lay",  # round 24: "laid siege to a university"
+    "levy", "pass",  # round 36: "levied new sanctions on Tehran", "passed sanctions against Iran"
 })
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
