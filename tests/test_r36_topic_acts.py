@@ -36,6 +36,8 @@ ROWS = [
     # guards: views, a matter with its worth, acts that take a position, words said
     ("Many farmers consider the new canal to be a waste of money.",
      [("stance", "asserted", "the new canal to be a waste of money", "Many farmers")]),
+    ("The members mourned the loss of what they consider a refuge from the city.",
+     [("stance", "asserted", "a refuge from the city", "The members")]),
     ("Mayor Lena Hart considered the pact a betrayal of the workers.",
      [("stance", "asserted", "the pact a betrayal of the workers", "Lena Hart")]),
     ("Officials have talked about the importance of keeping guards at the northern gate.",

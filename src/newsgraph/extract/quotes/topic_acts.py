@@ -44,8 +44,12 @@ def _acts() -> dict[str, str]:
 
 
 def _a_view(verb: Token) -> bool:
-    """"considered it a true privilege", "consider the land to be occupied": a second predicate tells a view."""
-    return any(c.dep_ in _VIEW_DEPS for c in verb.children)
+    """"considered it a true privilege", "consider the land to be occupied", "what they consider a refuge": a second
+    predicate (or a second object) tells a view. "consider" weighs an option only in its "-ing" form ("is
+    considering a run"); "considers Kaine her mentor", "consider themselves liberal" are views."""
+    if any(c.dep_ in _VIEW_DEPS for c in verb.children) or sum(c.dep_ == "dobj" for c in verb.children) > 1:
+        return True
+    return verb.lemma_.lower() == "consider" and verb.tag_ != "VBG"
 
 
 def _worth(doc: Doc, q: Quote) -> bool:

@@ -29,7 +29,8 @@ __all__ = ["settle_writer_rhetoric"]
 # the writer and the readers as the ones told
 _PUBLIC = frozenset({"we", "you"})
 # pronouns of anyone at all, as the head of a sayer's relative clause ("those who say", "anyone who claims")
-_ANYONE = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody"})
+# ("someone who said ..." is one person left unnamed, and "among/from those who say" reports a group: not these)
+_ANYONE = frozenset({"those", "anyone", "anybody"})
 # how far before "say" the formula's "suffice" may stand ("suffice it to say", "suffice to say")
 _SUFFICE_REACH = 3
 
@@ -47,14 +48,16 @@ def _public_told(verb: Token) -> bool:
 
 
 def _hypothetical_sayer(verb: Token) -> bool:
-    """"those who say ...", "anyone who claims ...": a relative clause of saying on a pronoun of anyone; a
-    "whoever says ..." clause is its own subject ("whoever" as the verb's subject)."""
+    """"Those who say ... either don't know", "Anyone who says ... is wrong": a relative clause of saying on a
+    pronoun of anyone that is the subject of the writer's own clause; "Whoever says ... has not read it": the
+    sayer's clause is that subject."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     if subj.lower_ == "whoever":
-        return True
-    return verb.dep_ == "relcl" and subj.lower_ in ("who", "that") and verb.head.lower_ in _ANYONE
+        return verb.dep_ == "csubj"
+    return verb.dep_ == "relcl" and subj.lower_ in ("who", "that") and verb.head.lower_ in _ANYONE and \
+        verb.head.dep_ == "nsubj"
 
 
 def _suffice(verb: Token) -> bool:
