@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.record import UNSAID_QUOTE_KINDS
+
 
 def quote_rows(qnlp, text: str, stances: bool = False, unasserted: bool = False) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
     """(kind, text, speaker_name) of each quote of ``text``; every quote's span must be its text. The rows of kind
-    "stance" (round 14: an act's aim, no words said; tested in tests/test_quote_round14.py) only with ``stances``,
+    "stance" (round 14: an act's aim, no words said; tested in tests/test_quote_round14.py) and "topic" (round 36: what
+    an act was about, no position) only with ``stances``,
     and negated or hypothetical quotes (round 18, tests/test_quote_modality.py) only with ``unasserted``: the
     earlier tables state which words were said."""
     doc = qnlp(text)
     assert not doc._.newsgraph_errors
     out = []
     for q in doc._.newsgraph_quotes:
-        if q["kind"] == "stance" and not stances or q.get("modality", "asserted") != "asserted" and not unasserted:
+        if q["kind"] in UNSAID_QUOTE_KINDS and not stances or q.get("modality", "asserted") != "asserted" and not unasserted:
             continue
         assert text[q["start"] : q["end"]] == q["text"]
         out.append((q["kind"], q["text"], q["speaker_name"]))

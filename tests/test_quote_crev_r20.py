@@ -28,7 +28,7 @@ CASES = [
      [("indirect", "the talks had failed", "the king")]),
     # before: no stance (the anonymity of the sentence before)
     ("An aide spoke on condition of anonymity. The minister discussed the plan with farmers on Monday.",
-     [("stance", "the plan with farmers", "The minister")]),
+     [("topic", "the plan with farmers", "The minister")]),
     # guards: the terms named in the verb's own sentence still drop it (passed before)
     ("The minister, who spoke on condition of anonymity, discussed the plan.", []),
     # before: ('stance', 'a suspect in the shooting', 'Police'): seeking a person is a search, no aim held

@@ -28,7 +28,7 @@ def _stances(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN
 
 
 def _listed(qnlp, text: str) -> list[str]:  # noqa: ANN001
-    return [q["text"] for q in qnlp(text)._.newsgraph_quotes if q["kind"] != "stance"]
+    return [q["text"] for q in qnlp(text)._.newsgraph_quotes if q["kind"] not in ("stance", "topic")]
 
 
 @pytest.mark.parametrize("text", [

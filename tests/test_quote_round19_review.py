@@ -31,13 +31,13 @@ THINGS = [
     ("Committee Chairman Tom Hale invited Ruiz to testify and subpoenaed former aide Dan Cole.", []),
     # round 19b: the topic of speech is a stance of its speaker (stored, never listed; tests below)
     ("Minister Jane Hart speaks about the release of the budget during a news conference, Friday, May 3, 2019, in "
-     "Ottawa.", [("stance", "the release of the budget during a news conference, Friday, May 3, 2019, in Ottawa",
+     "Ottawa.", [("topic", "the release of the budget during a news conference, Friday, May 3, 2019, in Ottawa",
                   "Jane Hart")]),
     ("The official spoke to reporters about the plans for the campaign.",
-     [("stance", "the plans for the campaign", "The official")]),
+     [("topic", "the plans for the campaign", "The official")]),
     ("The report recounted the mayor's anger over the inquiry and his efforts to end it.", []),
     ('"They are with us," Kerry said, referring to five nations that the country counts as partners.',
-     [("direct", "They are with us", "Kerry"), ("stance", "five nations that the country counts as partners", "Kerry")]),
+     [("direct", "They are with us", "Kerry"), ("topic", "five nations that the country counts as partners", "Kerry")]),
     ("Hill will appeal to the world community for help.", []),
     ("Smith drew up a list of aides he wanted to interview on the issue.", []),
     # acts of citing or siding: kept, but as stances (stored, never listed)
@@ -136,13 +136,13 @@ def test_round19_relative_subject_of_show(qnlp, text, kept) -> None:
 # held by its speaker (PolNeAR marks these topics as attributions); nothing of it is listed as words said.
 TOPIC_STANCES = [
     ("Senator Ruth Kane talked about the cost of the new bridge at the town hall on Tuesday.",
-     [("stance", "the cost of the new bridge at the town hall", "Ruth Kane")]),
+     [("topic", "the cost of the new bridge at the town hall", "Ruth Kane")]),
     ("At the rally the former mayor spoke about her plans for the port.",
-     [("stance", "her plans for the port", "the former mayor")]),
+     [("topic", "her plans for the port", "the former mayor")]),
     ("Asked about the deal, Lopez was referring to the earlier agreement with the union.",
-     [("stance", "the earlier agreement with the union", "Lopez")]),
+     [("topic", "the earlier agreement with the union", "Lopez")]),
     ('"We will not wait," Ms. Park said, referring to the vote on the budget.',
-     [("direct", "We will not wait", "Park"), ("stance", "the vote on the budget", "Park")]),
+     [("direct", "We will not wait", "Park"), ("topic", "the vote on the budget", "Park")]),
     # a clause or quoted words in the topic still make words said; a text with no author holds no stance
     ("Ruiz talked about how she pushed the mayor to act.",
      [("indirect", "how she pushed the mayor to act", "Ruiz")]),

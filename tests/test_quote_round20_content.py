@@ -47,10 +47,10 @@ TOPICS = [
      [("indirect", "the new rules would start in May", "The minister")]),
     # round 34 (r34-qnq): a what/why clause with no content of its own is the topic of the explanation, a stance
     ("The minister explained why the rules had changed.", [("stance", "why the rules had changed", "The minister")]),
-    ("The two presidents discussed the trade deal on Monday.", [("stance", "the trade deal", "The two presidents")]),
-    ("The senator mentioned the war in her speech.", [("stance", "the war in her speech", "The senator")]),
+    ("The two presidents discussed the trade deal on Monday.", [("topic", "the trade deal", "The two presidents")]),
+    ("The senator mentioned the war in her speech.", [("topic", "the war in her speech", "The senator")]),
     ("Robert Brown mentioned the closure of the two plants in his speech.",
-     [("stance", "the closure of the two plants", "Robert Brown")]),
+     [("topic", "the closure of the two plants", "Robert Brown")]),
     ("The party seeks a ban on imports of steel.", [("stance", "a ban on imports of steel", "The party")]),
     ("Senator Ann Lee has tried to explain her support for the deal.",
      [("stance", "her support for the deal", "Ann Lee")]),
@@ -68,7 +68,7 @@ TOPICS = [
 CONVENED = [
     # the meeting's topic stays the council's stance (stored, never listed)
     ("The council called an emergency meeting to discuss the missile test.",
-     [("stance", "the missile test", "The council")]),
+     [("topic", "the missile test", "The council")]),
     ("The mayor called a press conference on Monday.", []),
     ("The prime minister called a snap election for June.", []),
     # guards: naming stays words said

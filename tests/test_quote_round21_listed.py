@@ -116,7 +116,7 @@ STORED = [
     ("The envoy did not say anything about the recordings.", "did not say", ("indirect", "negated")),
     ("The mayor closed the park, indicating that the city cannot afford more repairs.", "indicating",
      ("stance", "asserted")),
-    ("The leader ignored an appeal from China to stop the launch.", "ignored", ("stance", "asserted")),
+    ("The leader ignored an appeal from China to stop the launch.", "ignored", ("topic", "asserted")),
 ]
 
 

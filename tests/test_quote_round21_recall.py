@@ -50,7 +50,7 @@ NEGATED = [
     ("The mayor wasn't sure if the plan would help the port.",
      [("stance", "if the plan would help the port", "The mayor", "negated")]),
     ("Senator Ann Lee did not mention the closure of the port in her speech.",
-     [("stance", "the closure of the port", "Ann Lee", "negated")]),
+     [("topic", "the closure of the port", "Ann Lee", "negated")]),
     # guards: "not only" denies nothing; the writer, a time clause, a condition and a statement around it
     ("Senator Ann Lee did not just say the deal was dead.", [("indirect", "the deal was dead", "Ann Lee", "asserted")]),
     ("I don't think the harbor deal will fail.", []),

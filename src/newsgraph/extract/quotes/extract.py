@@ -101,6 +101,7 @@ from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .turned_speakers import settle_turned_speakers
 from .unperformed import settle_unperformed
+from .topic_acts import settle_topic_acts
 from .usage_cues import name_documents, settle_usage_cues
 from .words_of import words_of
 from .work_names import drop_work_names
@@ -298,6 +299,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_turned_speakers(doc, out, resolver)  # 'X said. Y was less sure. "..."': Y's, not X's (r35)
         settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
         name_documents(doc, out, resolver)  # "Polls show", "the complaint says": the document as source (r35)
+        out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

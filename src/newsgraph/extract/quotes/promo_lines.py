@@ -10,6 +10,9 @@ statement of this report:
   first paragraph whose every letter is a capital is a related story's headline (all 43 such lines with a verb
   of saying on allsides dev were). A quote that lies on the line and is told by a cue on the line is dropped;
   words in capitals that a cue outside the line attributes ('Trump tweeted:' and then a shouted line) stay.
+- **"Also on" another page.** '( Also on POLITICO: Obama praises arrest in Boston blasts)': a line that opens on
+  "Also on" and a site's name with a colon is another story's headline set between paragraphs (round 36: 18 such
+  lines on 680 read allsides reports, every one a link); nothing on it is a quote or a stance.
 - **A headline closing the report.** 'Ex-aide testifies Stone gave updates' as the last line: a short last line
   with no stop at its end is a link or a heading left at the foot of the page (cleaning reads every other such
   line as a heading, and no pass reads a heading's sentence), not the report's last sentence.
@@ -29,6 +32,8 @@ __all__ = ["drop_promo_lines"]
 # a link line is a headline: a few words (the longest on allsides dev had 25)
 _MAX_WORDS = 30
 _READ_MORE = re.compile(r"\bRead more\s*$")
+# "( Also on POLITICO: ...)", "Also on CNN: ...": a site's link to another story (round 36)
+_ALSO_ON = re.compile(r"^\(?\s*Also (?:on|at) [A-Z][\w.&' -]{1,30}:")
 # a line in capitals has a few words and enough letters to tell its case
 _MIN_CAPS_WORDS = 4
 _MIN_LETTERS = 10
@@ -51,7 +56,7 @@ def _promo_lines(doc: Doc, text: str) -> tuple[list[tuple[int, int]], list[tuple
         line = text[lo:hi].strip()
         if len(line.split(None, _MAX_WORDS)) > _MAX_WORDS:
             continue
-        if _READ_MORE.search(line) or k == len(pars) - 1 > 0 and _foot_heading(line):
+        if _READ_MORE.search(line) or _ALSO_ON.match(line) or k == len(pars) - 1 > 0 and _foot_heading(line):
             links.append((lo, hi))
         elif k > 0 and _capitals(line):
             caps.append((lo, hi))

@@ -9,6 +9,10 @@ the reader, and reading fresh reports (allsides ranks 1600-1999) showed two shap
   with no Source, so the quote is kept as kind ``stance`` with no speaker (stored and scored, never listed), as
   ``inferences`` and ``shown_states`` keep a thing's evidence. "He was told that ...", "Fox News is told that ..."
   and "we were told by officials that ..." report words someone said and stay.
+* **A hypothetical sayer** (round 36). "Those who casually say that we should set up no-fly zones either don't know
+  ...", "Anyone who says the war is over has not been there": the verb of saying sits in a relative clause on a
+  pronoun of anyone at all ("those", "anyone", "whoever" ...); the writer answers a position no one is named as
+  taking, and no speaker is found: no quote.
 * **"Suffice it to say."** The writer's formula for a statement of their own ("suffice it to say that the fleet is
   worn out"): no quote, as ``usage_cues`` drops "as they say" and "you can argue".
 """
@@ -24,6 +28,9 @@ __all__ = ["settle_writer_rhetoric"]
 
 # the writer and the readers as the ones told
 _PUBLIC = frozenset({"we", "you"})
+# pronouns of anyone at all, as the head of a sayer's relative clause ("those who say", "anyone who claims")
+# ("someone who said ..." is one person left unnamed, and "among/from those who say" reports a group: not these)
+_ANYONE = frozenset({"those", "anyone", "anybody"})
 # how far before "say" the formula's "suffice" may stand ("suffice it to say", "suffice to say")
 _SUFFICE_REACH = 3
 
@@ -40,6 +47,19 @@ def _public_told(verb: Token) -> bool:
     return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in verb.children)
 
 
+def _hypothetical_sayer(verb: Token) -> bool:
+    """"Those who say ... either don't know", "Anyone who says ... is wrong": a relative clause of saying on a
+    pronoun of anyone that is the subject of the writer's own clause; "Whoever says ... has not read it": the
+    sayer's clause is that subject."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ == "whoever":
+        return verb.dep_ == "csubj"
+    return verb.dep_ == "relcl" and subj.lower_ in ("who", "that") and verb.head.lower_ in _ANYONE and \
+        verb.head.dep_ == "nsubj"
+
+
 def _suffice(verb: Token) -> bool:
     """"suffice it to say (that) ...": the writer's formula."""
     if verb.lemma_.lower() != "say":
@@ -54,7 +74,7 @@ def settle_writer_rhetoric(doc: Doc, out: list[Quote]) -> list[Quote]:
     for q in out:
         verb = verb_at(doc, q.cue_start, q.cue_end) if listed_quote(q.kind, q.modality) else None
         if verb is not None and q.kind in ("indirect", "partial"):
-            if _suffice(verb):
+            if _suffice(verb) or q.speaker is None and _hypothetical_sayer(verb):
                 continue
             if _public_told(verb) and q.speaker is None:
                 q.kind = "stance"
