@@ -52,6 +52,7 @@ from .left_subjects import left_subject
 from .participles import be_passive, naming, speech_tail
 from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
 from .review28 import told_to
+from .short_aims import negated_verb, short_aim
 from .speakers import Resolver
 from .statements import as_said, as_source, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
@@ -288,7 +289,11 @@ class _Clauses:
         if kind == "indirect":  # another's report set in this one ("..., though she noted ...", round 34)
             cs, ce, s, e, spk = self.inner_reports(cs, ce, s, e, spk)
         if e - s < least:
-            return
+            # "promised a veto": a short noun object is no words to list, yet the speaker's aim (round 36)
+            if not (kind == "indirect" and least == _MIN_PHRASE_WORDS and short_aim(self.doc, s, e, cs, ce)):
+                return
+            kind = "stance"
+            modality = "negated" if negated_verb(self.doc[s:e].root.head) else modality
         a, b = self.starts[s], self.ends[e - 1]
         if self.overlaps_direct(a, b) or any(self.masked[cs:ce]):
             return
