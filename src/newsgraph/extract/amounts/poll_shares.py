@@ -33,7 +33,7 @@ _ADVERBS = r"(?:(?:also|still|now|only|further|additionally|generally|strongly)\
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?(?P<noun>[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+){0,2}?)\s+"
                         + _ADVERBS + r"(?P<verb>[a-z]+)\b")
 _MARGIN = re.compile(r"(?i)\bmargin\s+of\s+(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+to\s+)?$")
-_SENT_END = re.compile(r"[.!?]\s")
+_SENT_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)|[\"”]\s*[A-Z]")  # also a closing quote run into the next sentence
 
 
 @lru_cache(maxsize=1)
@@ -94,10 +94,16 @@ def _margin_subject(doc: Doc, start: int) -> str | None:
     margin = next((t for t in reversed(doc[: max(0, _token_at(doc, start))]) if t.lower_ == "margin"), None)
     if margin is None:
         return None
+    # the verb the margin qualifies, or the first verb above it with a subject ("voiced support for using
+    # missiles ... by a margin of": "using" has none, "voiced" has the voters)
     verb: Token = margin
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    subj = None
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.head is verb:
+            break
         verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN":
         return None
     words = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "PROPN")]
