@@ -4,7 +4,9 @@
 Each fill only writes an object (or a tally's partner) that is still empty or that an earlier, weaker guess gave:
 ``repair_objects`` (round 21 on: words that are no countable things), ``voted_tallies`` ("voted 240 to 190", round
 30), ``tied_objects`` ("33 of over 260 wounded", a tally's other side, round 35) and, with a parse,
-``numbered_subjects`` ("its forces number fewer than 2,000", round 35).
+``numbered_subjects`` ("its forces number fewer than 2,000", round 35); round 36: ``poll_shares`` ("58 percent of
+voters said ..., while 73 percent said": the sibling share's people; "by a margin of ...": the verb's subject) and
+``stood_at`` ("exports stood at $19.6 billion", with a parse).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from spacy.tokens import Doc
 from .not_counts import repair_objects
 from .numbered_subjects import numbered_subjects
 from .partitive_figures import tied_objects
+from .poll_shares import poll_shares
+from .stood_at import stood_at
 from .votes import voted_tallies
 
 __all__ = ["late_objects"]
@@ -26,5 +30,7 @@ def late_objects(text: str, doc: Doc | None, recs: list[dict[str, Any]]) -> None
     repair_objects(text, recs)
     voted_tallies(text, recs)
     tied_objects(text, recs)
+    poll_shares(text, doc, recs)
     if doc is not None:
         numbered_subjects(doc, recs)
+        stood_at(doc, recs)

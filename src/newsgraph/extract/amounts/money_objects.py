@@ -27,6 +27,7 @@ from .grammar import _CURRENCY_PREFIX, _CURRENCY_WORDS
 from .money_frames import frame_object, share_conversions
 from .money_totals import totalled_noun
 from .objects import object_phrase
+from .spent_on import spent_on
 
 __all__ = ["money_objects"]
 
@@ -62,6 +63,7 @@ def money_objects(doc: Doc, text: str, keep: dict[int, tuple[dict[str, Any], Any
             obj = frame_object(doc, text, anchor.span, anchor.root, int(rec["end"]))  # "invest $1.9bn", "worth $10bn" (r26)
         if obj is not None and canonical_object(obj) is not None:
             rec["object"] = obj
+    spent_on(list(keep.values()))  # "spent $12 million on security" (round 36)
     _converted(keep)
     share_conversions(text, keep)  # "30bn baht (£398m; $768m)": one sum, one object (round 26)
 

@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Token
 
 from ...record import canonical_object
 
-__all__ = ["numbered_subjects"]
+__all__ = ["COUNT_NOUNS", "numbered_subjects"]
 
 _VERB = re.compile(r"(?i)\b(?P<verb>number(?:s|ed|ing)?|total(?:s|ed|led|ing|ling)?)\s+"
                    r"(?:(?:(?:more|fewer|less)\s+than|over|under|about|nearly|almost|some|at\s+least|roughly|"
                    r"around|only|just|close\s+to|in\s+the)\s+)?$")
 # subjects that name a count of something, not the thing ("the toll totaled 90" is read: the toll counts deaths)
-_COUNT_NOUNS = frozenset({"number", "tally", "count", "total", "amount", "figure", "sum", "bill", "cost"})
+COUNT_NOUNS = frozenset({"number", "tally", "count", "total", "amount", "figure", "sum", "bill", "cost"})
 
 
 def numbered_subjects(doc: Doc, recs: list[dict[str, Any]]) -> None:
@@ -48,7 +48,7 @@ def numbered_subjects(doc: Doc, recs: list[dict[str, Any]]) -> None:
 def _subject(verb: Token) -> str | None:
     """The common-noun subject of ``verb`` (its compounds kept: "army troops"), when it names a countable thing."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in _COUNT_NOUNS:
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in COUNT_NOUNS:
         return None
     words = [t.text for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [subj.text]
     phrase = " ".join(words)

@@ -50,6 +50,8 @@ def outcome_of(tok: Token | None, parsed: bool) -> str | None:
         else:
             break
     gov = tok.head
+    if (part := _included_in_harm(tok, verbs)) is not None:
+        return part  # "840 people have been wounded, including 225 children" (round 36)
     if (along := _along_with(tok, verbs)) is not None:
         return along  # "Stevens was killed in the attack along with three other Americans" (round 32)
     if tok.dep_ in ("dobj", "nsubjpass") and (own := phrase_outcome(gov, tok)) is not None:
@@ -81,6 +83,18 @@ def _along_with(tok: Token, verbs: dict[str, str]) -> str | None:
             passive = any(c.dep_ == "nsubjpass" for c in cur.children)
             return _with_coordinated(cur, verbs) if passive and cur.lemma_.lower() in verbs else None
     return None
+
+
+def _included_in_harm(tok: Token, verbs: dict[str, str]) -> str | None:
+    """A part named with "including" that the parse hangs on the verb of harm itself ("840 people have been wounded,
+    including 225 children"; "killed 12 people, including four children" hangs it on the noun, read above): the
+    part suffered what the verb's passive subject or object suffered (round 36, issue 17: sub-counts)."""
+    verb = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "including" or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in verbs or verb.i > tok.i:
+        return None
+    whole = any(c.dep_ in ("nsubjpass", "dobj") and c.i < tok.head.i for c in verb.children)
+    return _with_coordinated(verb, verbs) if whole else None
 
 
 def _part_subject(verb: Token) -> bool:
