@@ -144,7 +144,8 @@ def unreal(trigger: Token | None) -> bool:
         would = would or ("would" in auxes and not fact and not decided_by(cur))  # an order's effect: review 17
         if cur.tag_ == "VBG" and cur.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
             return True  # a gerund as subject names the move, it does not report it
-        if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]):
+        if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]) \
+                and not _share_verb(cur, prev):
             return True
         if cur is not trigger and _lemma(cur) in words["proposal"] and prev is not None \
                 and prev.dep_ in ("dobj", "xcomp") and prev.tag_ == "VBG":
@@ -160,6 +161,17 @@ def unreal(trigger: Token | None) -> bool:
         fact = fact or _fact_clause(cur)
         prev, cur = cur, cur.head
     return would  # "the party would shrink from 56 seats to 10", said by no one: a projection
+
+
+def _share_verb(verb: Token, below: Token | None) -> bool:
+    """"50% support using force, up from 34% a year ago": the "up/down from" hangs on the verb whose subject is the
+    figure that moved, a poll share's own verb, so "support" (or "want", "expect") plans no move (round 36); the
+    parse may make the word the share's noun ("50% support": the figure its compound). "Analysts expect 5% growth,
+    up from 3%" keeps its subject without a figure: a forecast."""
+    if below is None or below.lower_ not in _UP_DOWN or below.head.i != verb.i:
+        return False
+    return any(c.dep_ in ("nsubj", "compound", "nummod") and c.i < verb.i and any(t.like_num for t in c.subtree)
+               for c in verb.children)
 
 
 def _present(verb: Token) -> bool:
