@@ -38,3 +38,21 @@ def test_r36_compared_noun_time(text: str, expected: list[tuple]) -> None:
 ])
 def test_r36_share_verb(text: str, expected: list[tuple]) -> None:
     assert change_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: the pair hung on the reporting verb lost its from-side, or the whole change
+    ("There was a sharp drop in arrests, from 1,200 in 2015 to 800 in 2018.", [("decrease", 1200, 800, 400, 33.33)]),
+    ("The ministry recorded a drop in exports, from $5 billion in May to $4.2 billion in June.",
+     [("decrease", 5000000000, 4200000000, 800000000, 16)]),
+    # guards: a pair the parse already hung on the noun, a lone "from" on the verb, two years, a pair with no years
+    # between (an older rule), a giving verb
+    ("The audit found a big increase in federal grants, from $2.5 billion in 2004 to nearly $6 billion in 2012.",
+     [("increase", 2500000000, 6000000000, 3500000000, 140)]),
+    ("The report saw a rise in attacks from 12 groups.", []),
+    ("He noted a rise in violence from 2015 to 2018.", []),
+    ("The company announced a cut in prices, from $10 to $8.", [("decrease", 10, 8, 2, 20)]),
+    ("The group sent aid to 300 families, from 12 towns.", []),
+])
+def test_r36_pair_on_reporting_verb(text: str, expected: list[tuple]) -> None:
+    assert change_rows(text) == expected
