@@ -27,6 +27,7 @@ from .multipliers import change_lemma as _lemma
 from .not_levels import measured_against, outcome_margin, pace_of_move
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
+from .reported_moves import pair_move, share_verb
 from .roles import counts_subject, moved_by_figure, role_on_noun
 from .votes import casts_votes
 from .ways import own_object_to, particle_to, sent_adv, sized_loss, up_down_role, way_of_level, with_way
@@ -144,7 +145,8 @@ def unreal(trigger: Token | None) -> bool:
         would = would or ("would" in auxes and not fact and not decided_by(cur))  # an order's effect: review 17
         if cur.tag_ == "VBG" and cur.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
             return True  # a gerund as subject names the move, it does not report it
-        if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]):
+        if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]) \
+                and not share_verb(cur, prev):
             return True
         if cur is not trigger and _lemma(cur) in words["proposal"] and prev is not None \
                 and prev.dep_ in ("dobj", "xcomp") and prev.tag_ == "VBG":
@@ -386,6 +388,8 @@ def _off_trigger(cur: Token, child: Token, child_dep: str, prep: str | None,
         return True, seen
     if prep == "to" and (noun := object_move(cur, child, trigger_direction)) is not None:
         return True, ("to", noun)  # "posted a 7% rise in profits to £1.2bn"
+    if (paired := pair_move(cur, child, prep, trigger_direction)) is not None:
+        return True, paired  # "There was a drop in arrests, from 1,200 to 800" (round 36)
     if prep in ("to", "by") and (bullet := bullet_move(cur, child, trigger_direction)) is not None:
         return True, ("to" if prep == "to" else "pct" if kind == "percent" else "delta", bullet)
     if prep == "to" and (way := way_of_level(cur, child)) is not None:
