@@ -68,12 +68,23 @@ def _is_share(subj: Token) -> bool:
     return subj.like_num and any(t.lower_ in ("in", "of") for t in subj.subtree)
 
 
+def _object_joined(subj: Token, v: Token) -> Token | None:
+    """In "... had botched the inquiry and Democrats accused ..." the parser makes "the inquiry and Democrats" the
+    subject of "accused"; "the inquiry" follows a verb (it is that verb's object), so the conjunct right before
+    "accused" is its own subject. A subject opening its clause ("Smith and Jones said") is left whole."""
+    lo = subj.left_edge.i
+    if lo == 0 or v.doc[lo - 1].pos_ not in ("VERB", "AUX", "ADP"):
+        return None
+    return next((c for c in subj.children if c.dep_ == "conj" and c.right_edge.i == v.i - 1
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _subject(v: Token) -> Token | None:
     """The verb's subject; for a conjunct the parser left without one, a share it hung on a fronted "about"
     ("and about the same number would rather see ...": "number" the object of "about")."""
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
-        return subj
+        return _object_joined(subj, v) or subj
     prev = v.doc[v.i - 1] if v.i > 0 else None
     if prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.dep_ in ("conj", "dobj", "pobj"):
         # "... mishandled the inquiry and Democrats accused ...": the name right before the verb, which the parser
