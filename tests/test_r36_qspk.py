@@ -73,3 +73,31 @@ def test_one_report_kept(text: str, words: str, who: str | None) -> None:
         assert not any(name and "groups" in name for _k, _s, _w, name in quote_facts(text)), quote_facts(text)
         return
     assert hits and (who in (hits[0][2] or "")), quote_facts(text)
+
+
+# ``quotes/named_kin.py``: '"...," his son said' is the son the report named earlier ("his son, Eric Hale"); on
+# main ace12439 each ``_KIN_NOW`` row left the speaker "his son" with no person
+_KIN_NOW = [
+    ("Senator Tom Hale arrived with his son, Eric Hale, on Monday. “We will not give up,” his son said.",
+     "We will not give up", "Eric Hale"),
+    ("Senator Tom Hale arrived with his son, Eric Hale. Mayor Ann Kerr came with her son, Paul Kerr. "
+     "“We will not give up,” her son said.", "We will not give up", "Paul Kerr"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), _KIN_NOW)
+def test_relative_is_the_named_person(text: str, words: str, who: str) -> None:
+    assert quote_of(text, words)[0] == who
+
+
+_KIN_GUARDS = [
+    # no relative named before: the description stays, no person
+    "Senator Tom Hale spoke on Monday. “We will not give up,” his son said.",
+    # two sons named: which one speaks is not told
+    "Senator Tom Hale came with his son, Eric Hale, and his son, Mark Hale. “We will not give up,” his son said.",
+]
+
+
+@pytest.mark.parametrize("text", _KIN_GUARDS)
+def test_relative_left_unnamed(text: str) -> None:
+    assert quote_of(text, "We will not give up") == (None, "his son")

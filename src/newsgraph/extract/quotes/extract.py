@@ -61,6 +61,7 @@ from .minds_held import held_minds
 from .misparsed_cues import named_relative_in, noun_read_cue
 from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, settle_inner_speakers
 from .modal_names import modal_names
+from .named_kin import settle_named_kin
 from .negated import negated_reports
 from .noun_contents import noun_contents
 from .own_outlet import drop_own_outlet
@@ -300,6 +301,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
         name_documents(doc, out, resolver)  # "Polls show", "the complaint says": the document as source (r35)
         out = settle_own_clauses(doc, out, cues, resolver)  # "A said ..., and B said ...": B's words are B's (r36)
+        settle_named_kin(doc, out, resolver)  # '"...," his son said' after "his son, Eric Hale": Eric Hale (r36)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
