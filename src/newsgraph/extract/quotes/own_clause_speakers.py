@@ -112,7 +112,9 @@ def _second_clause(doc: Doc, q: Quote, first: Token, cues: Cues) -> tuple[Token,
         if v.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject(v)
-        if subj is None or subj.dep_ == "nsubjpass" or subj.tag_ in _RELATIVE_TAGS or subj.pos_ not in ("NOUN", "PROPN", "NUM"):
+        if subj is None or subj.dep_ == "nsubjpass" or subj.tag_ in _RELATIVE_TAGS:
+            continue
+        if subj.pos_ not in ("NOUN", "PROPN", "NUM"):
             continue
         lo = subj.head.i if subj.dep_ == "pobj" else subj.left_edge.i  # ("about the same number")
         if lo <= span.start + 1 or lo >= v.i:
