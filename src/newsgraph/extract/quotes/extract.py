@@ -61,9 +61,11 @@ from .minds_held import held_minds
 from .misparsed_cues import named_relative_in, noun_read_cue
 from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, settle_inner_speakers
 from .modal_names import modal_names
+from .named_kin import settle_named_kin
 from .negated import negated_reports
 from .noun_contents import noun_contents
 from .own_outlet import drop_own_outlet
+from .own_clause_speakers import settle_own_clauses
 from .owned_claims import owned_claim
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
@@ -299,6 +301,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_turned_speakers(doc, out, resolver)  # 'X said. Y was less sure. "..."': Y's, not X's (r35)
         settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
         name_documents(doc, out, resolver)  # "Polls show", "the complaint says": the document as source (r35)
+        out = settle_own_clauses(doc, out, cues, resolver)  # "A said ..., and B said ...": B's words are B's (r36)
+        settle_named_kin(doc, out, resolver)  # '"...," his son said' after "his son, Eric Hale": Eric Hale (r36)
         out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
