@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
+from .held_options import listed_option, lone_talk
 from .meetings import telling
 from .parties import Party
 from .recall import main_predication, reported_call, reported_censure
@@ -54,7 +55,7 @@ FEATURES: tuple[str, ...] = (
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
     "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
-    "npi", "told_news", "quoted_kind", "retold", "identifying", "conditioned",
+    "npi", "told_news", "quoted_kind", "retold", "identifying", "conditioned", "lone_talk", "listed_option",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -435,6 +436,9 @@ _FEATURES: dict[str, Feature] = {
     "identifying": lambda f, s, a: f.rule.type in s.seen and _identifying(f),
     # round 35: an act told inside an embedded question ("whether ...", "asked if ...")
     "conditioned": lambda f, s, a: _conditioned(f),
+    # round 36: one side talking over a topic; an act listed as an option (extract/events/held_options.py)
+    "lone_talk": lambda f, s, a: lone_talk(f),
+    "listed_option": lambda f, s, a: listed_option(f),
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
@@ -455,9 +459,10 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy");
 #: round 15: an act whose object asks for a negation ("charged the president with anything"); round 22: a
 #: kind of doer a quoted speaker describes ("terrorists who threaten us"); round 29: a told act naming who is meant
-#: ("the brothers who attacked the magazine"); round 35: an act told inside an embedded question.
+#: ("the brothers who attacked the magazine"); round 35: an act told inside an embedded question; round 36: a topic
+#: one side discussed, an act listed as an option.
 CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold", "identifying",
-          "conditioned")
+          "conditioned", "lone_talk", "listed_option")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:

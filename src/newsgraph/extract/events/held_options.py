@@ -1,0 +1,65 @@
+"""Round 36 (issue 19, r36-evprec): acts a report names without any event behind them.
+
+- **A topic talked over by one side** ("Kerry also discussed the investigation", "lawmakers discussed tariffs"):
+  CONSULT is a meeting between parties; one actor with no counterpart (no target, no "with" phrase, no conjoined
+  second subject) only talked about a subject, so the candidate is stored and held under the default threshold.
+- **An act listed as an option** ("one option is withdrawing troops", "the choice would be to lift sanctions",
+  "options include leaving the treaty"): the act is the predicate or the object of a verb whose subject is a
+  noun of option, so nobody did it; held the same way. The copula's subject is checked, not the sentence's words,
+  so "the troops withdrew, an option the general had chosen" keeps its act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .triggers import Found
+
+__all__ = ["lone_talk", "listed_option"]
+
+#: verbs of talking a matter over: with one side only they tell a topic, not a meeting
+_TALK_LEMMAS = frozenset({"discuss", "debate"})
+#: nouns that present what follows as a possibility, not a deed
+_OPTION_NOUNS = frozenset({"option", "options", "alternative", "alternatives", "choice", "choices", "possibility",
+                           "possibilities", "scenario", "scenarios"})
+#: the verbs that equate or list (the copula, "include", "involve", "mean")
+_LISTING = frozenset({"be", "include", "involve", "mean", "remain"})
+#: the links from the act up to the listing verb ("is withdrawing", "would be to withdraw", "include lifting")
+_PREDICATE_DEPS = frozenset({"attr", "xcomp", "acomp", "ccomp", "dobj", "conj", "pcomp", "advcl"})
+
+
+def lone_talk(f: Found) -> bool:
+    """A CONSULT told by "discuss" on a verb with at most one actor, no target, no "with" phrase and no
+    conjoined subject: one side talking over a topic."""
+    t = f.trigger
+    if f.nominal or f.rule.type != "CONSULT" or t.lemma_.lower() not in _TALK_LEMMAS:
+        return False
+    if f.targets or len(f.actors) > 1:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in t.subtree):
+        return False
+    subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and not any(c.dep_ == "conj" for s in subjects for c in s.children) and not any(
+        c.dep_ == "nummod" for s in subjects for c in s.children)  # "the two leaders discussed": two sides
+
+
+def _option_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _OPTION_NOUNS for c in verb.children)
+
+
+def listed_option(f: Found) -> bool:
+    """The act (a verb: gerund or infinitive) is what a noun of option equates to or includes, up to three links
+    up the parse ("one option is withdrawing troops", "the alternative would be to lift sanctions"), or has such a
+    noun as its own subject (no option acts)."""
+    if f.nominal:
+        return False
+    t: Token = f.trigger
+    if _option_subject(t):
+        return True  # the parser reads "one option is withdrawing troops" as the option doing the withdrawing
+    for _ in range(3):
+        if t.dep_ not in _PREDICATE_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _LISTING and _option_subject(t):
+            return True
+    return False
