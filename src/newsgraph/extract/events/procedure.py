@@ -31,9 +31,10 @@ def one_meeting(found: list[Found]) -> list[Found]:
         f.rule.type == "AGREE" and f.derived_from is not None and f.derived_from in meetings
         and f.trigger.i == f.derived_from and (f.plan or meetings[f.derived_from].nominal))]
     for f in kept:
-        # round 36 (r36-evprec): the coded AGREE on the meeting verb's own token ("Netanyahu will meet with
-        # Obama") stays stored for the PLOVER reading, but the default view shows the meeting once, as CONSULT
+        # round 36 (r36-evprec): the coded AGREE on "meet"'s own token ("Netanyahu will meet with Obama") stays
+        # stored, but the default view shows the meeting once, as CONSULT (two read reports and an independent
+        # review judged that AGREE wrong). "will visit" keeps its AGREE shown: the PLOVER read gold codes it AGREE.
         if f.rule.type == "AGREE" and f.derived_from is not None and f.derived_from in meetings \
-                and f.trigger.i == f.derived_from:
+                and f.trigger.i == f.derived_from and f.trigger.lemma_.lower() == "meet":
             f.confidence = round(min(f.confidence, EVENT_MIN_CONFIDENCE - 0.1), 3)
     return kept
