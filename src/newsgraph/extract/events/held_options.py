@@ -3,6 +3,10 @@
 - **A topic talked over by one side** ("Kerry also discussed the investigation", "lawmakers discussed tariffs"):
   CONSULT is a meeting between parties; one actor with no counterpart (no target, no "with" phrase, no conjoined
   second subject) only talked about a subject, so the candidate is stored and held under the default threshold.
+- **A planned meeting told twice** ("Netanyahu will meet with Obama"): the intent derived from a future "meet"
+  (``intents.derived_intents``) sits on the meeting verb's own token, so the report showed one meeting as CONSULT
+  and as AGREE; the AGREE stays stored and is held (two read reports and an independent review judged it wrong).
+  "will visit" keeps its AGREE shown: the PLOVER read gold codes that shape AGREE (``procedure.py``).
 - **An act listed as an option** ("one option is withdrawing troops", "the choice would be to lift sanctions",
   "options include leaving the treaty"): the act is the predicate or the object of a verb whose subject is a
   noun of option, so nobody did it; held the same way. The copula's subject is checked, not the sentence's words,
@@ -15,7 +19,7 @@ from spacy.tokens import Token
 
 from .triggers import Found
 
-__all__ = ["lone_talk", "listed_option"]
+__all__ = ["lone_talk", "listed_option", "meeting_intent"]
 
 #: verbs of talking a matter over: with one side only they tell a topic, not a meeting
 _TALK_LEMMAS = frozenset({"discuss", "debate"})
@@ -63,3 +67,9 @@ def listed_option(f: Found) -> bool:
         if t.lemma_.lower() in _LISTING and _option_subject(t):
             return True
     return False
+
+
+def meeting_intent(f: Found) -> bool:
+    """An AGREE derived from a "meet" on that verb's own token, with no cue word of its own ("agreed to meet" has
+    one and keeps its AGREE)."""
+    return f.rule.type == "AGREE" and f.derived_from == f.trigger.i and f.trigger.lemma_.lower() == "meet"

@@ -17,7 +17,6 @@ ruling out an extension, taking and holding hostages, a legislature's vote) are 
 
 from __future__ import annotations
 
-from ...record import EVENT_MIN_CONFIDENCE
 from .triggers import Found
 
 __all__ = ["one_meeting"]
@@ -27,14 +26,6 @@ def one_meeting(found: list[Found]) -> list[Found]:
     """``found`` less each AGREE derived from a CONSULT on the CONSULT's own trigger token, where that token is a
     noun or the AGREE is only a plan's candidate."""
     meetings = {f.trigger.i: f for f in found if f.rule.type == "CONSULT" and f.derived_from is None}
-    kept = [f for f in found if not (
+    return [f for f in found if not (
         f.rule.type == "AGREE" and f.derived_from is not None and f.derived_from in meetings
         and f.trigger.i == f.derived_from and (f.plan or meetings[f.derived_from].nominal))]
-    for f in kept:
-        # round 36 (r36-evprec): the coded AGREE on "meet"'s own token ("Netanyahu will meet with Obama") stays
-        # stored, but the default view shows the meeting once, as CONSULT (two read reports and an independent
-        # review judged that AGREE wrong). "will visit" keeps its AGREE shown: the PLOVER read gold codes it AGREE.
-        if f.rule.type == "AGREE" and f.derived_from is not None and f.derived_from in meetings \
-                and f.trigger.i == f.derived_from and f.trigger.lemma_.lower() == "meet":
-            f.confidence = round(min(f.confidence, EVENT_MIN_CONFIDENCE - 0.1), 3)
-    return kept
