@@ -3,7 +3,8 @@
 One side talking a topic over is no meeting between parties; an act listed as an option was done by nobody; the
 AGREE a future "meet" derives on its own token told one meeting twice; these are stored and held under the default
 threshold (extract/events/held_options.py, confidence.CAPPED). Firing a captain is a dismissal, a call for an end to
-a measure is a DEMAND, a "visiting" participle on tourists is no visit (data/event_senses.tsv, round 36 rows).
+a measure is a DEMAND, a "visiting" participle on tourists is no visit (data/event_senses.tsv, round 36 rows);
+capturing ground is FIGHT whoever takes it (extract/events/__init__.py, ``_warfare``).
 Sentences written for these tests; "before" rows fail on main ace12439, guard rows keep what was right."""
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ SENSES = [
     # guards: a call for sanctions or a boycott stays DISAPPROVE; calling off a strike stays CONCEDE
     ("Archbishop Tutu called for sanctions against Ruritania.", "called", "DISAPPROVE"),
     ("Workers called off the strike.", "called", "CONCEDE"),
+    # before: a group taking ground was ASSAULT; capturing territory is combat (FIGHT) whoever does it
+    ("Rebels captured the town on Sunday.", "captured", "FIGHT"),
+    # guard: a group's attack on a bus stays ASSAULT
+    ("Gunmen attacked a bus near the town on Sunday.", "attacked", "ASSAULT"),
     # before: tourists visiting a country make no visit
     ("Thousands of tourists visiting Egypt were stranded.", "visiting", None),
     # guards: a visit told
