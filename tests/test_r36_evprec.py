@@ -1,7 +1,8 @@
 """Round 36 (r36-evprec, issue 19): shown events with no event behind them, and two types by sense.
 
 One side talking a topic over is no meeting between parties; an act listed as an option was done by nobody; the
-AGREE a future "meet" derives on its own token told one meeting twice; these are stored and held under the default
+AGREE a future "meet" derives on its own token told one meeting twice; a forecast "warned" with its subject hung
+on the verb by the parser threatens nobody; these are stored and held under the default
 threshold (extract/events/held_options.py, confidence.CAPPED). Firing a captain is a dismissal, a call for an end to
 a measure is a DEMAND, a "visiting" participle on tourists is no visit (data/event_senses.tsv, round 36 rows);
 capturing ground is FIGHT whoever takes it (extract/events/__init__.py, ``_warfare``).
@@ -31,6 +32,11 @@ HELD = [
     ("The foreign minister discussed the inquiry with his Bordurian counterpart.", "discussed", "CONSULT", True),
     ("Biden and Xi discussed trade in a phone call.", "discussed", "CONSULT", True),
     ("The two leaders will discuss the border at the summit.", "discuss", "CONSULT", True),
+    # before: a forecast warned, its subject hung on "warn" by the parser, was a threat
+    ("The general warned the war probably won't end any time soon.", "warned", "THREATEN", False),
+    # guards: a threat on a condition; a warning to a named side of its own response
+    ("Trump warned the country would face obliteration if conflict broke out.", "warned", "THREATEN", True),
+    ("Iran warned Washington it would respond with force.", "warned", "THREATEN", True),
     # before: an act listed as an option is shown as done
     ("One option is withdrawing troops from Ruritania.", "withdrawing", "RETREAT", False),
     ("Another option would be pulling troops out of Germany.", "pulling", "RETREAT", False),

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
-from .held_options import listed_option, lone_talk, meeting_intent
+from .held_options import forecast_warning, listed_option, lone_talk, meeting_intent
 from .meetings import telling
 from .parties import Party
 from .recall import main_predication, reported_call, reported_censure
@@ -56,7 +56,7 @@ FEATURES: tuple[str, ...] = (
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
     "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
     "npi", "told_news", "quoted_kind", "retold", "identifying", "conditioned", "lone_talk", "listed_option",
-    "meeting_intent",
+    "meeting_intent", "forecast_warning",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -441,6 +441,7 @@ _FEATURES: dict[str, Feature] = {
     "lone_talk": lambda f, s, a: lone_talk(f),
     "listed_option": lambda f, s, a: listed_option(f),
     "meeting_intent": lambda f, s, a: meeting_intent(f),
+    "forecast_warning": lambda f, s, a: forecast_warning(f),
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
@@ -462,9 +463,10 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: round 15: an act whose object asks for a negation ("charged the president with anything"); round 22: a
 #: kind of doer a quoted speaker describes ("terrorists who threaten us"); round 29: a told act naming who is meant
 #: ("the brothers who attacked the magazine"); round 35: an act told inside an embedded question; round 36: a topic
-#: one side discussed, an act listed as an option, the intent a future "meet" derives on its own token.
+#: one side discussed, an act listed as an option, the intent a future "meet" derives on its own token, a forecast
+#: warned whose subject the parser hung on "warn".
 CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold", "identifying",
-          "conditioned", "lone_talk", "listed_option", "meeting_intent")
+          "conditioned", "lone_talk", "listed_option", "meeting_intent", "forecast_warning")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:

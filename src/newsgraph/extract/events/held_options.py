@@ -7,6 +7,11 @@
   (``intents.derived_intents``) sits on the meeting verb's own token, so the report showed one meeting as CONSULT
   and as AGREE; the AGREE stays stored and is held (two read reports and an independent review judged it wrong).
   "will visit" keeps its AGREE shown: the PLOVER read gold codes that shape AGREE (``procedure.py``).
+- **A forecast warned, misparsed** ("the President warned the campaign probably won't conclude soon", "warned the
+  Iranians could block any deal"): the parser hangs the clause's subject on "warn" as its object and leaves the
+  clause without one. Read with its subject, the sense table's ``othercomp`` row already says no threat is made
+  (another side's act or state is foretold), so the candidate is held the same way; a condition ("would face
+  obliteration if ...") keeps the threat.
 - **An act listed as an option** ("one option is withdrawing troops", "the choice would be to lift sanctions",
   "options include leaving the treaty"): the act is the predicate or the object of a verb whose subject is a
   noun of option, so nobody did it; held the same way. The copula's subject is checked, not the sentence's words,
@@ -19,7 +24,7 @@ from spacy.tokens import Token
 
 from .triggers import Found
 
-__all__ = ["lone_talk", "listed_option", "meeting_intent"]
+__all__ = ["lone_talk", "listed_option", "meeting_intent", "forecast_warning"]
 
 #: verbs of talking a matter over: with one side only they tell a topic, not a meeting
 _TALK_LEMMAS = frozenset({"discuss", "debate"})
@@ -73,3 +78,24 @@ def meeting_intent(f: Found) -> bool:
     """An AGREE derived from a "meet" on that verb's own token, with no cue word of its own ("agreed to meet" has
     one and keeps its AGREE)."""
     return f.rule.type == "AGREE" and f.derived_from == f.trigger.i and f.trigger.lemma_.lower() == "meet"
+
+
+_MODALS = frozenset({"could", "would", "will", "wo", "may", "might", "ca", "can", "should"})
+
+
+def forecast_warning(f: Found) -> bool:
+    """A verb "warn" with an object and a clause of its own (a modal, no subject, no condition) that the object is
+    the subject of, as the parser missed it."""
+    t = f.trigger
+    if f.nominal or f.rule.type != "THREATEN" or t.lemma_.lower() != "warn":
+        return False
+    objs = [c for c in t.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    clauses = [c for c in t.children if c.dep_ in {"ccomp", "advcl"} and c.i > t.i]
+    if not objs or not clauses:
+        return False
+    c = clauses[0]
+    if any(k.dep_ in {"nsubj", "nsubjpass", "mark"} for k in c.children):
+        return False
+    if any(w.lower_ in {"if", "unless", "otherwise"} for w in c.subtree):
+        return False
+    return objs[0].i < c.i and any(k.dep_ == "aux" and k.lower_ in _MODALS for k in c.children)
