@@ -2,7 +2,8 @@
 
 One side talking a topic over is no meeting between parties; an act listed as an option was done by nobody; the
 AGREE a future "meet" derives on its own token told one meeting twice; a forecast "warned" with its subject hung
-on the verb by the parser threatens nobody; these are stored and held under the default
+on the verb by the parser threatens nobody; what a demand includes and an act sought of others are asked for, not
+done; these are stored and held under the default
 threshold (extract/events/held_options.py, confidence.CAPPED). Firing a captain is a dismissal, a call for an end to
 a measure is a DEMAND, a "visiting" participle on tourists is no visit (data/event_senses.tsv, round 36 rows);
 capturing ground is FIGHT whoever takes it (extract/events/__init__.py, ``_warfare``).
@@ -42,6 +43,12 @@ HELD = [
     ("Another option would be pulling troops out of Germany.", "pulling", "RETREAT", False),
     # guard: an act done, then called an option
     ("The troops withdrew from Ruritania, an option the general had long favored.", "withdrew", "RETREAT", True),
+    # before: what a demand includes was shown as a release made; an act sought of others as the seeker's intent
+    ("The rebels' demands include the release of 500 prisoners.", "release", "RETREAT", False),
+    ("Opposition leaders are seeking more U.S. airstrikes against the army.", "airstrikes", "FIGHT", False),
+    # guards: a release made; talks sought by the one who would hold them
+    ("Ruritania released 500 prisoners on Monday.", "released", "RETREAT", True),
+    ("Iran is seeking talks with the United States.", "seeking", "CONSULT", True),
     # before: one planned meeting shown as CONSULT and as AGREE
     ("Japan's prime minister will meet with the French president in Paris on Monday.", "meet", "AGREE", False),
     # guards: its CONSULT; a future visit keeps its AGREE (the PLOVER gold's coding); an intent with its own word

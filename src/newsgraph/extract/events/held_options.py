@@ -12,6 +12,11 @@
   clause without one. Read with its subject, the sense table's ``othercomp`` row already says no threat is made
   (another side's act or state is foretold), so the candidate is held the same way; a condition ("would face
   obliteration if ...") keeps the threat.
+- **What a demand asks for** ("Hamas's demands include the release of prisoners", "the condition is the withdrawal
+  of troops") is no concession made: a noun of demand or condition equates to or includes the act, as an option
+  does (below). **An act sought of someone else** ("rebel leaders are seeking more U.S. airstrikes"): the noun act
+  is the object of "seek"/"want"/"request" and its own actor is not the seeker, so it is requested, not done nor
+  the seeker's intent.
 - **An act listed as an option** ("one option is withdrawing troops", "the choice would be to lift sanctions",
   "options include leaving the treaty"): the act is the predicate or the object of a verb whose subject is a
   noun of option, so nobody did it; held the same way. The copula's subject is checked, not the sentence's words,
@@ -24,13 +29,18 @@ from spacy.tokens import Token
 
 from .triggers import Found
 
-__all__ = ["lone_talk", "listed_option", "meeting_intent", "forecast_warning"]
+__all__ = ["lone_talk", "listed_option", "meeting_intent", "forecast_warning", "sought_of_others"]
 
 #: verbs of talking a matter over: with one side only they tell a topic, not a meeting
 _TALK_LEMMAS = frozenset({"discuss", "debate"})
 #: nouns that present what follows as a possibility, not a deed
 _OPTION_NOUNS = frozenset({"option", "options", "alternative", "alternatives", "choice", "choices", "possibility",
                            "possibilities", "scenario", "scenarios"})
+#: nouns of a demand or a condition: what they equate to or include is asked for, not done
+_DEMAND_NOUNS = frozenset({"demand", "demands", "condition", "conditions", "precondition", "preconditions",
+                           "request", "requests", "call", "calls", "ultimatum"})
+#: verbs of seeking something from others
+_SEEKING = frozenset({"seek", "want", "request"})
 #: the verbs that equate or list (the copula, "include", "involve", "mean")
 _LISTING = frozenset({"be", "include", "involve", "mean", "remain"})
 #: the links from the act up to the listing verb ("is withdrawing", "would be to withdraw", "include lifting")
@@ -52,17 +62,19 @@ def lone_talk(f: Found) -> bool:
         c.dep_ == "nummod" for s in subjects for c in s.children)  # "the two leaders discussed": two sides
 
 
-def _option_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _OPTION_NOUNS for c in verb.children)
+def _option_subject(verb: Token, nouns: frozenset[str] = _OPTION_NOUNS) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in nouns for c in verb.children)
 
 
 def listed_option(f: Found) -> bool:
     """The act (a verb: gerund or infinitive) is what a noun of option equates to or includes, up to three links
     up the parse ("one option is withdrawing troops", "the alternative would be to lift sanctions"), or has such a
     noun as its own subject (no option acts)."""
-    if f.nominal:
-        return False
     t: Token = f.trigger
+    if f.nominal:
+        # a noun act: the object or predicate of "include"/"be" whose subject is a demand or an option
+        return t.dep_ in {"dobj", "attr"} and t.head.lemma_.lower() in _LISTING and _option_subject(
+            t.head, _OPTION_NOUNS | _DEMAND_NOUNS)
     if _option_subject(t):
         return True  # the parser reads "one option is withdrawing troops" as the option doing the withdrawing
     for _ in range(3):
@@ -99,3 +111,15 @@ def forecast_warning(f: Found) -> bool:
     if any(w.lower_ in {"if", "unless", "otherwise"} for w in c.subtree):
         return False
     return objs[0].i < c.i and any(k.dep_ == "aux" and k.lower_ in _MODALS for k in c.children)
+
+
+def sought_of_others(f: Found) -> bool:
+    """A noun act that is the direct object of a verb of seeking whose subject is none of the act's actors."""
+    t = f.trigger
+    if not f.nominal or t.dep_ != "dobj" or t.head.lemma_.lower() not in _SEEKING or not f.actors:
+        return False
+    subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return False
+    words = {w.lower_ for w in subjects[0].subtree}
+    return not any(set(p.name.lower().split()) & words for p in f.actors)
