@@ -3,7 +3,8 @@
 One side talking a topic over is no meeting between parties; an act listed as an option was done by nobody; the
 AGREE a future "meet" derives on its own token told one meeting twice; a forecast "warned" with its subject hung
 on the verb by the parser threatens nobody; what a demand includes and an act sought of others are asked for, not
-done; these are stored and held under the default
+done; an act under "should", "must", "can", "could", "may" or "might" with no condition is a norm or a possibility;
+these are stored and held under the default
 threshold (extract/events/held_options.py, confidence.CAPPED). Firing a captain is a dismissal, a call for an end to
 a measure is a DEMAND, a "visiting" participle on tourists is no visit (data/event_senses.tsv, round 36 rows);
 capturing ground is FIGHT whoever takes it (extract/events/__init__.py, ``_warfare``).
@@ -49,6 +50,12 @@ HELD = [
     # guards: a release made; talks sought by the one who would hold them
     ("Ruritania released 500 prisoners on Monday.", "released", "RETREAT", True),
     ("Iran is seeking talks with the United States.", "seeking", "CONSULT", True),
+    # before: a bare possibility or a norm under a modal was shown as a deed
+    ("The president could decide to withdraw from the agreement.", "withdraw", "REJECT", False),
+    ("Lawmakers of both parties can either monitor the extremists in their ranks or ignore them.", "monitor",
+     "INVESTIGATE", False),
+    # guard: a condition keeps a hypothetical act's score (round 35's integration)
+    ("The United States could cut off aid to Egypt if the army refuses to step aside.", "cut", "SANCTION", True),
     # before: one planned meeting shown as CONSULT and as AGREE
     ("Japan's prime minister will meet with the French president in Paris on Monday.", "meet", "AGREE", False),
     # guards: its CONSULT; a future visit keeps its AGREE (the PLOVER gold's coding); an intent with its own word

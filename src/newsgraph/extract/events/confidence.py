@@ -24,7 +24,8 @@ from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
-from .held_options import forecast_warning, listed_option, lone_talk, meeting_intent, sought_of_others
+from .held_options import (forecast_warning, listed_option, lone_talk, meeting_intent, modal_norm,
+                           sought_of_others)
 from .meetings import telling
 from .parties import Party
 from .recall import main_predication, reported_call, reported_censure
@@ -56,7 +57,7 @@ FEATURES: tuple[str, ...] = (
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
     "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
     "npi", "told_news", "quoted_kind", "retold", "identifying", "conditioned", "lone_talk", "listed_option",
-    "meeting_intent", "forecast_warning", "sought_of_others",
+    "meeting_intent", "forecast_warning", "sought_of_others", "modal_norm",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -443,6 +444,7 @@ _FEATURES: dict[str, Feature] = {
     "meeting_intent": lambda f, s, a: meeting_intent(f),
     "forecast_warning": lambda f, s, a: forecast_warning(f),
     "sought_of_others": lambda f, s, a: sought_of_others(f),
+    "modal_norm": lambda f, s, a: modal_norm(f),
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
@@ -465,9 +467,11 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: kind of doer a quoted speaker describes ("terrorists who threaten us"); round 29: a told act naming who is meant
 #: ("the brothers who attacked the magazine"); round 35: an act told inside an embedded question; round 36: a topic
 #: one side discussed, an act listed as an option, the intent a future "meet" derives on its own token, a forecast
-#: warned whose subject the parser hung on "warn", what a demand includes, an act sought of others.
+#: warned whose subject the parser hung on "warn", what a demand includes, an act sought of others, a norm or a bare
+#: possibility under "should"/"must"/"can"/"could"/"may"/"might" (no condition).
 CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold", "identifying",
-          "conditioned", "lone_talk", "listed_option", "meeting_intent", "forecast_warning", "sought_of_others")
+          "conditioned", "lone_talk", "listed_option", "meeting_intent", "forecast_warning", "sought_of_others",
+          "modal_norm")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:

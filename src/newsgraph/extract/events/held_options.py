@@ -17,6 +17,11 @@
   does (below). **An act sought of someone else** ("rebel leaders are seeking more U.S. airstrikes"): the noun act
   is the object of "seek"/"want"/"request" and its own actor is not the seeker, so it is requested, not done nor
   the seeker's intent.
+- **A norm or a bare possibility** ("the two countries should continue cooperating", "leaders must discuss matters
+  with rivals", "parties can either monitor ... or ...", "we should thank the agency"): a hypothetical act under
+  "should", "must", "ought", "can", "could", "may" or "might" says what ought to or might be done, not a deed. A
+  condition ("could strike if attacked") keeps its score, as round 35's integration coded it; "would" (a future
+  told in reported speech: "he would later plead guilty") is not read here.
 - **An act listed as an option** ("one option is withdrawing troops", "the choice would be to lift sanctions",
   "options include leaving the treaty"): the act is the predicate or the object of a verb whose subject is a
   noun of option, so nobody did it; held the same way. The copula's subject is checked, not the sentence's words,
@@ -29,7 +34,8 @@ from spacy.tokens import Token
 
 from .triggers import Found
 
-__all__ = ["lone_talk", "listed_option", "meeting_intent", "forecast_warning", "sought_of_others"]
+__all__ = ["lone_talk", "listed_option", "meeting_intent", "forecast_warning", "sought_of_others",
+           "modal_norm"]
 
 #: verbs of talking a matter over: with one side only they tell a topic, not a meeting
 _TALK_LEMMAS = frozenset({"discuss", "debate"})
@@ -123,3 +129,24 @@ def sought_of_others(f: Found) -> bool:
         return False
     words = {w.lower_ for w in subjects[0].subtree}
     return not any(set(p.name.lower().split()) & words for p in f.actors)
+
+
+#: modals of obligation or bare possibility ("would" is a reported future, "will" an intent: neither is here)
+_NORM_MODALS = frozenset({"should", "must", "ought", "can", "could", "may", "might"})
+
+
+def modal_norm(f: Found) -> bool:
+    """A hypothetical verb act whose own verb, or a verb it is the clausal complement of (up to two links:
+    "should continue cooperating"), has a modal of obligation or possibility and no "if"/"unless" clause."""
+    if f.nominal or f.modality != "hypothetical":
+        return False
+    t = f.head or f.trigger
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in t.children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in t.children):
+            return True
+        if t.dep_ not in {"xcomp", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
