@@ -23,9 +23,8 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
+from .held_options import forecast_warning, listed_option, lone_talk, meeting_intent, modal_norm, sought_of_others
 from .lexicon import PLOVER_TYPES
-from .held_options import (forecast_warning, listed_option, lone_talk, meeting_intent, modal_norm,
-                           sought_of_others)
 from .meetings import telling
 from .parties import Party
 from .recall import main_predication, reported_call, reported_censure
