@@ -253,12 +253,18 @@ _STATE_FORCE = frozenset({"bomb", "shell", "strike", "attack", "assault", "raid"
 _ARMS = frozenset({"bomb", "shell", "strike"})
 
 
+#: verbs of taking ground; their trigger rows already need a place ("captured the town", "retook the city")
+_TERRITORY_TAKING = frozenset({"capture", "recapture", "retake", "overrun"})
+
+
 def _warfare(f: Found) -> bool:
     """Acts of war whoever wages them stay FIGHT (round 31, issue 19): an offensive (a military campaign: "rebels
     launched an offensive") and downing an aircraft or a drone ("Houthi rebels shot down a Saudi warplane")."""
     senses = load_senses()
     if senses.word_in("campaign", f.trigger):
         return True
+    if f.trigger.lemma_.lower() in _TERRITORY_TAKING:
+        return True  # round 36: taking ground ("militants captured the town") is combat, as PLOVER's FIGHT codes it
     return f.trigger.lemma_.lower() == "shoot" and any(
         c.dep_ in {"dobj", "nsubjpass"} and senses.word_in("aircraft", c) for c in f.trigger.children)
 

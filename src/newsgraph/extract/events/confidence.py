@@ -23,6 +23,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
+from .held_options import forecast_warning, listed_option, lone_talk, meeting_intent, modal_norm, sought_of_others
 from .lexicon import PLOVER_TYPES
 from .meetings import telling
 from .parties import Party
@@ -54,7 +55,8 @@ FEATURES: tuple[str, ...] = (
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
     "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
-    "npi", "told_news", "quoted_kind", "retold", "identifying", "conditioned",
+    "npi", "told_news", "quoted_kind", "retold", "identifying", "conditioned", "lone_talk", "listed_option",
+    "meeting_intent", "forecast_warning", "sought_of_others", "modal_norm",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -435,6 +437,13 @@ _FEATURES: dict[str, Feature] = {
     "identifying": lambda f, s, a: f.rule.type in s.seen and _identifying(f),
     # round 35: an act told inside an embedded question ("whether ...", "asked if ...")
     "conditioned": lambda f, s, a: _conditioned(f),
+    # round 36: one side talking over a topic; an act listed as an option (extract/events/held_options.py)
+    "lone_talk": lambda f, s, a: lone_talk(f),
+    "listed_option": lambda f, s, a: listed_option(f),
+    "meeting_intent": lambda f, s, a: meeting_intent(f),
+    "forecast_warning": lambda f, s, a: forecast_warning(f),
+    "sought_of_others": lambda f, s, a: sought_of_others(f),
+    "modal_norm": lambda f, s, a: modal_norm(f),
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
@@ -455,9 +464,13 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy");
 #: round 15: an act whose object asks for a negation ("charged the president with anything"); round 22: a
 #: kind of doer a quoted speaker describes ("terrorists who threaten us"); round 29: a told act naming who is meant
-#: ("the brothers who attacked the magazine"); round 35: an act told inside an embedded question.
+#: ("the brothers who attacked the magazine"); round 35: an act told inside an embedded question; round 36: a topic
+#: one side discussed, an act listed as an option, the intent a future "meet" derives on its own token, a forecast
+#: warned whose subject the parser hung on "warn", what a demand includes, an act sought of others, a norm or a bare
+#: possibility under "should"/"must"/"can"/"could"/"may"/"might" (no condition).
 CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold", "identifying",
-          "conditioned")
+          "conditioned", "lone_talk", "listed_option", "meeting_intent", "forecast_warning", "sought_of_others",
+          "modal_norm")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:

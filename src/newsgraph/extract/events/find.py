@@ -578,6 +578,8 @@ def _score(found: list[Found], by_tok: dict[int, Found], facts: SentenceFacts, s
             action = by_tok.get(f.derived_from)
             base = action.features if action is not None else f.features
             f.confidence = round(min(model.score(base) + 0.01, 0.99), 3)
+            if f.features.get("meeting_intent"):  # round 36: a future "meet"'s own AGREE is held (held_options.py)
+                f.confidence = capped(f.confidence, f.features)
     below_what_it_dates(found)
 
 
