@@ -26,6 +26,7 @@ from .prospect import prospect_ahead
 from .schedule import awaited_event, deadline_noun, planned_for, sets_deadline, timetable_verb
 from .story_eve import shift_day_words
 from .tagger import find_times
+from .undated import years_from_url
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
 
@@ -448,6 +449,8 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     names = _name_spans(doc)
     text = doc_text(doc)
     found = event_offsets(doc, find_times(text, pub, tense, spans))
+    if not pub:
+        years_from_url(found, meta.get("url"), text)
     eve = _dateline_eve(doc, pub)
     if eve is not None:
         shift_day_words(found, eve + dt.timedelta(days=1), quoted_only=False)
