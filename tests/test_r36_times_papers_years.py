@@ -64,3 +64,32 @@ def linked(text: str, url: str | None) -> Row:
 ])
 def test_undated_years_from_the_link(text: str, url: str | None, expected: Row) -> None:
     assert linked(text, url) == expected
+
+
+SUN = "2019-10-20"  # a Sunday, ISO week 42
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: this week 2019-W43, last week 2019-W41 (the report's weeks)
+    ("On Sept. 3, 2019, the minister told parliament that talks would resume this week.",
+     [("Sept. 3, 2019", "2019-09-03"), ("this week", "2019-W36")]),
+    ("On Sept. 3, 2019, the minister said that talks had stalled last week.",
+     [("Sept. 3, 2019", "2019-09-03"), ("last week", "2019-W35")]),
+    ("In a letter dated Sept. 3, 2019, the minister wrote that the talks had stalled earlier this week.",
+     [("Sept. 3, 2019", "2019-09-03"), ("earlier this week", "2019-W36")]),
+    # guards: no saying from that day, the saying dated by the week word, a relative clause, the report's week
+    ("A treaty signed on Sept. 3, 2019, and talks resume this week.",
+     [("Sept. 3, 2019", "2019-09-03"), ("this week", "2019-W43")]),
+    ("The minister, who resigned on Sept. 3, 2019, said this week that the talks had failed.",
+     [("Sept. 3, 2019", "2019-09-03"), ("this week", "2019-W42")]),
+    ("On Sept. 3, 2019, the minister resigned, and aides said this week that the talks had failed.",
+     [("Sept. 3, 2019", "2019-09-03"), ("this week", "2019-W42")]),
+    ("The treaty was signed on Sept. 3, 2019. The minister said that talks resume this week.",
+     [("Sept. 3, 2019", "2019-09-03"), ("this week", "2019-W43")]),
+    ("On Oct. 15, 2019, the minister said that talks would resume this week.",
+     [("Oct. 15, 2019", "2019-10-15"), ("this week", "2019-W43")]),
+    ("On Sunday the minister said that talks had stalled last week.",
+     [("Sunday", "2019-10-20"), ("last week", "2019-W41")]),
+])
+def test_week_words_of_a_narrated_day(text: str, expected: Row) -> None:
+    assert values(text, SUN) == expected
