@@ -20,8 +20,8 @@ from .deadline_by import deadline_by_ahead
 from .normalize import Direction
 from .offsets import event_offsets
 from .page_stamp import age_stamp
-from .patterns import FULL_WEEKDAYS, WEEKDAYS
-from .programme import programme_word
+from .patterns import WEEKDAYS
+from .programme import programme_word, weekday_papers
 from .prospect import prospect_ahead
 from .schedule import awaited_event, deadline_noun, planned_for, sets_deadline, timetable_verb
 from .story_eve import shift_day_words
@@ -526,7 +526,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int]]:
     # programmes and papers whose names hold a time word ("Fox News Sunday", "The Mail on Sunday")
     found.update((m.start(), m.end()) for m in _timed_names().finditer(text))
     # a paper titled with a weekday after "the" or a possessive ("the Sunday Star-Times", "The Friday Times")
-    found.update((m.start("name"), m.end("name")) for m in _weekday_papers().finditer(text))
+    found.update((m.start("name"), m.end("name")) for m in weekday_papers().finditer(text))
     if not found:
         return []
     # one pattern for all of the doc's names, longest first, rather than one compiled per name
@@ -553,17 +553,6 @@ def _timed_names() -> re.Pattern[str]:
     """The names of data/time_word_names.tsv: programmes and papers named with a weekday or a part of the day."""
     names = sorted((row[0] for row in read_tsv("time_word_names.tsv")), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _weekday_papers() -> re.Pattern[str]:
-    """A weekday between "the"/a possessive and a capitalized title word of data/time_weekday_paper_nouns.tsv
-    (round 36: a paper's title read as that weekday). Case-sensitive: "the Sunday service" stays a time."""
-    nouns = "|".join(sorted((re.escape(row[0]) for row in read_tsv("time_weekday_paper_nouns.tsv")), key=len,
-                            reverse=True))
-    days = "|".join(d.capitalize() for d in FULL_WEEKDAYS)
-    return re.compile(rf"(?:\b[Tt]he|\w['’]s)\s+(?P<name>(?:{days})(?:\s+(?:Evening|Business))?\s+(?:{nouns})"
-                      r"(?:-[A-Z][a-z]+)?)(?![\w-])")
 
 
 def _inside(names: list[tuple[int, int]], start: int, end: int) -> bool:
