@@ -21,11 +21,12 @@ from .normalize import Direction
 from .offsets import event_offsets
 from .page_stamp import age_stamp
 from .patterns import WEEKDAYS
-from .programme import programme_word
+from .programme import programme_word, weekday_papers
 from .prospect import prospect_ahead
 from .schedule import awaited_event, deadline_noun, planned_for, sets_deadline, timetable_verb
 from .story_eve import shift_day_words
 from .tagger import find_times
+from .undated import years_from_url
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
 
@@ -448,6 +449,8 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     names = _name_spans(doc)
     text = doc_text(doc)
     found = event_offsets(doc, find_times(text, pub, tense, spans))
+    if not pub:
+        years_from_url(found, meta.get("url"), text)
     eve = _dateline_eve(doc, pub)
     if eve is not None:
         shift_day_words(found, eve + dt.timedelta(days=1), quoted_only=False)
@@ -522,6 +525,8 @@ def _name_spans(doc: Doc) -> list[tuple[int, int]]:
     found.update((m.start(), m.end()) for m in _outlet_names().finditer(text))
     # programmes and papers whose names hold a time word ("Fox News Sunday", "The Mail on Sunday")
     found.update((m.start(), m.end()) for m in _timed_names().finditer(text))
+    # a paper titled with a weekday after "the" or a possessive ("the Sunday Star-Times", "The Friday Times")
+    found.update((m.start("name"), m.end("name")) for m in weekday_papers().finditer(text))
     if not found:
         return []
     # one pattern for all of the doc's names, longest first, rather than one compiled per name

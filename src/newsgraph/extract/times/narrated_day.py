@@ -30,7 +30,7 @@ from .core import Ctx, Timex
 from .normalize import day_value
 from .schedule import dated_nouns
 
-__all__ = ["days_of_narration", "quotation_at"]
+__all__ = ["days_of_narration", "quotation_at", "said_between"]
 
 _DAY_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T.*)?$")
 # a time the rules put on the report's day for want of any other: a clock, noon or midnight, a bare day part
@@ -227,6 +227,11 @@ def _says_then_quotes(text: str, day_start: int, day_end: int, quote_start: int)
         return False
     verb = _VERB_BEFORE.search(text, max(0, day_start - 30), day_start)
     return _saying(between) or (verb is not None and _saying(verb.group(1)))
+
+
+def said_between(text: str, start: int, end: int) -> bool:
+    """A past verb of saying in text[start:end] (shared with narrated_week)."""
+    return _saying(text[start:end])
 
 
 def _saying(between: str) -> bool:

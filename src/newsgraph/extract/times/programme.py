@@ -8,7 +8,9 @@ possessive or "on"/"told"/"appeared on" before it). Text only, so it works witho
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...lexicon import read_tsv
 from . import patterns as P
 
 # the time words that name programmes on their own (NBC's "Today", "Tonight", "Tomorrow's World" is a longer name)
@@ -58,3 +60,14 @@ def _sentence_start(text: str, start: int) -> bool:
     while i > 0 and text[i - 1] in _QUOTES + " \t":
         i -= 1
     return i == 0 or text[i - 1] in ".!?:\n"
+
+
+@lru_cache(maxsize=1)
+def weekday_papers() -> re.Pattern[str]:
+    """A weekday between "the"/a possessive and a capitalized title word of data/time_weekday_paper_nouns.tsv
+    (round 36: a paper's title read as that weekday). Case-sensitive: "the Sunday service" stays a time."""
+    nouns = "|".join(sorted((re.escape(row[0]) for row in read_tsv("time_weekday_paper_nouns.tsv")), key=len,
+                            reverse=True))
+    days = "|".join(d.capitalize() for d in P.FULL_WEEKDAYS)
+    return re.compile(rf"(?:\b[Tt]he|\w['’]s)\s+(?P<name>(?:{days})(?:\s+(?:Evening|Business))?\s+(?:{nouns})"
+                      r"(?:-[A-Z][a-z]+)?)(?![\w-])")

@@ -38,6 +38,7 @@ from .frame_week import open_quoted_weeks
 from .frame_year import open_earlier_frame_years
 from .month_again import same_month_again
 from .narrated_day import days_of_narration
+from .narrated_week import weeks_of_narrated_days
 from .normalize import Direction, day_value, shift_calendar
 from .nowadays import today_against_past_age
 from .range_years import years_from_range_ends
@@ -262,6 +263,7 @@ def find_times(
     open_earlier_frame_years(times, text)
     open_quoted_weeks(times, text)  # (round 31: a weekday quoted from an earlier year)
     open_document_weeks(times, text)  # (round 31: "In a 2018 memo, X wrote that ... on Monday")
+    weeks_of_narrated_days(times, text, pub)  # (round 36: "On Sept. 3, 2019, ... this week")
     if pub is None:
         open_undated_values(times)  # (round 34: "last year" in a report without a date)
     return times

@@ -12,10 +12,40 @@ import re
 
 from .core import Timex
 
-__all__ = ["open_undated_values"]
+__all__ = ["open_undated_values", "years_from_url"]
 
 # a value of placeholders only: XXXX, XXXX-XX, XXXX-WXX, XXXX-XX-XX, XXXX-QX, XXX (a decade), XX (a century)
 _PLACEHOLDERS = re.compile(r"X{2,4}(?:-(?:W?XX|QX))*")
+
+
+# a date in a link's path, as news sites write it: /2019/11/ or /2019/11/13/ (a month 01-12 after the year)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])(?:/|$)")
+# "this year", or a month of it ("February this year", "in March of last year": the value is then XXXX-02)
+_YEAR_WORDS = re.compile(r"(?i)(?:[a-z]+\.?\s+(?:of\s+)?)?(this|last|next)\s+year")
+_OPEN_MONTH = re.compile(r"XXXX(-(?:0[1-9]|1[0-2]))")
+_STEP = {"this": 0, "last": -1, "next": 1}
+_TEXT_YEAR = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w%-])")
+
+
+def years_from_url(times: list[Timex], url: str | None, text: str) -> None:
+    """In place, for a report without a date (round 36, a review's class): "this year", "last year" and "next
+    year" (and a month of one, "February this year": XXXX-02), left open by ``open_undated_values``, take their
+    year from the date in the report's link path ("/news/2019/11/..."), the publication's month as the site files
+    it. Only when the text agrees: a text that
+    names a year after the link's year (a link's date that is not the publication's) leaves them open."""
+    found = _URL_DATE.search(url or "")
+    if found is None:
+        return
+    year = int(found.group(1))
+    if any(int(y) > year for y in _TEXT_YEAR.findall(text)):
+        return
+    for tx in times:
+        words = _YEAR_WORDS.fullmatch(tx.text.strip())
+        month = _OPEN_MONTH.fullmatch(tx.value or "")
+        if tx.type != "DATE" or words is None or (tx.value is not None and month is None):
+            continue
+        tx.value = str(year + _STEP[words.group(1).lower()]) + (month.group(1) if month else "")
+        tx.anchor = "published"
 
 
 def open_undated_values(times: list[Timex]) -> None:
