@@ -315,7 +315,8 @@ def _attribute(doc: Doc, qs: list[_Q], par_of: dict[int, tuple[int, int]], pars:
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked, qs[k - 1] if k else None)
         else:
             # ('..., as historian X states' and 'the president's "..." claim' name whose words they are: round 29)
-            q.attr = trailing_cue(doc, q.t1, masked, cues, credited=True) or owned_claim(doc, q.t0, q.t1) or \
+            q.attr = byline(doc, q.span, q.text, pars, starts) or \
+                trailing_cue(doc, q.t1, masked, cues, credited=True) or owned_claim(doc, q.t0, q.t1) or \
                 words_of(doc, q.t0, q.t1) or _attribute_partial(doc, q, cues, masked)
             if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
                 q.attr = trailing_cue(doc, q.t1, masked, cues) or q.attr
