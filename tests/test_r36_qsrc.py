@@ -9,7 +9,7 @@ each guard keeps what it had (mostly no speaker: an empty answer beats a wrong o
 from __future__ import annotations
 
 import pytest
-from conftest import quote_of
+from conftest import quote_facts, quote_of
 
 _Q1 = "\u201cThe budget talks have stalled again and nobody in the capital expects a deal before the spring.\u201d"
 _Q2 = "\u201cThe council cannot keep borrowing against next year\u2019s taxes to pay for this year\u2019s roads.\u201d"
@@ -60,3 +60,37 @@ def test_roundup_credit(text: str, words: str, who: str | None) -> None:
         assert name is None
     else:
         assert name is not None and who in name
+
+
+# "it" after a sentence about an unnamed body (an army, a ministry): not the news outlet named last, which only
+# carried the statement (``units._carrier_after_body``): the body's words (named where a later pass hands the body
+# on), or no speaker, never the carrier (main gave both rows to Reuters).
+_CARRIED = [
+    ("Even as the Ruritanian army detains rivals, it vows to respect marches. Reuters reports:\n\n"
+     "The Ruritanian armed forces said on Monday they would not arrest protest leaders.\n\n"
+     "The army posted a statement online, promising restraint. It continued:\n\n"
+     "\u201cPeaceful protest is a right guaranteed to every citizen of the republic.\u201d\n\nThe marches go on.",
+     "Peaceful protest", (None, None)),
+    ("Reuters reports:\n\nThe ministry said on Monday it would reopen the border crossing.\n\nIt added:\n\n"
+     "\u201cThe crossing will open for trucks first and for cars a week later.\u201d\n\nTrade resumed.",
+     "The crossing will open", (None, "The ministry")),
+]
+# guards, as on main: the outlet itself is the subject before "it"
+_CARRIED_GUARDS = [
+    ("Reuters ran a long report on the strike on Monday. It said the drivers would stay out until the city "
+     "answered their letter.", "the drivers would stay", ("Reuters", "Reuters")),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), _CARRIED + _CARRIED_GUARDS)
+def test_carried_statement(text: str, words: str, who: tuple[str | None, str | None]) -> None:
+    assert quote_of(text, words) == who
+
+
+def test_company_not_its_carrier() -> None:
+    """"the company ... It said" after an outlet's relay: main gave the words to Reuters; the company is not named
+    in that sentence, so no speaker (the indirect quote is then not kept) rather than the carrier."""
+    text = ("Acme Freight cut its prices on Monday, Reuters reported. The company posted a loss. It said the second "
+            "half of the year would be much stronger.")
+    facts = quote_facts(text)
+    assert facts and not any(said.startswith("the second half") and who == "Reuters" for _k, said, who, _n in facts)
