@@ -94,3 +94,25 @@ def test_company_not_its_carrier() -> None:
             "half of the year would be much stronger.")
     facts = quote_facts(text)
     assert facts and not any(said.startswith("the second half") and who == "Reuters" for _k, said, who, _n in facts)
+
+
+# a paper's piece (headline, editorial) is no speaker when the paper is named with it (``quotes/outlet_pieces.py``)
+_PIECES = [
+    ("\u201cChaos in the capital as talks collapse,\u201d read the headline in the Daily Ledger on Tuesday.",
+     "Chaos in the capital", ("Daily Ledger", "Daily Ledger")),
+    ("\u201cThe mayor has lost the city,\u201d the editorial in the Harbor Times said on Sunday.",
+     "The mayor has lost", ("Harbor Times", "Harbor Times")),
+]
+_PIECE_GUARDS = [
+    # no paper named: left as it was (no entity)
+    ("\u201cChaos in the capital as talks collapse,\u201d read the headline on Tuesday.", "Chaos in the capital",
+     (None, "the headline")),
+    # the board named with its paper keeps its own words
+    ("\u201cThe mayor has lost the city,\u201d the Harbor Times editorial board wrote on Sunday.", "The mayor has lost",
+     (None, "the Harbor Times editorial board")),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), _PIECES + _PIECE_GUARDS)
+def test_outlet_pieces(text: str, words: str, who: tuple[str | None, str | None]) -> None:
+    assert quote_of(text, words) == who

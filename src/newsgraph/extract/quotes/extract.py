@@ -63,6 +63,7 @@ from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, s
 from .modal_names import modal_names
 from .negated import negated_reports
 from .noun_contents import noun_contents
+from .outlet_pieces import settle_outlet_pieces
 from .own_outlet import drop_own_outlet
 from .owned_claims import owned_claim
 from .owners_and_names import settle_owners_and_names
@@ -298,6 +299,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_turned_speakers(doc, out, resolver)  # 'X said. Y was less sure. "..."': Y's, not X's (r35)
         settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
         name_documents(doc, out, resolver)  # "Polls show", "the complaint says": the document as source (r35)
+        settle_outlet_pieces(doc, out, resolver)  # '"...," read the headline in the Daily Ledger': the paper (r36)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
