@@ -64,6 +64,7 @@ from .modal_names import modal_names
 from .named_kin import settle_named_kin
 from .negated import negated_reports
 from .noun_contents import noun_contents
+from .outlet_pieces import settle_outlet_pieces
 from .own_outlet import drop_own_outlet
 from .own_clause_speakers import settle_own_clauses
 from .owned_claims import owned_claim
@@ -301,6 +302,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_turned_speakers(doc, out, resolver)  # 'X said. Y was less sure. "..."': Y's, not X's (r35)
         settle_statement_from(doc, out, resolver)  # '"...," City Hall said in a statement from X': X's (r35)
         name_documents(doc, out, resolver)  # "Polls show", "the complaint says": the document as source (r35)
+        settle_outlet_pieces(doc, out, resolver)  # '"...," read the headline in the Daily Ledger': the paper (r36)
         out = settle_own_clauses(doc, out, cues, resolver)  # "A said ..., and B said ...": B's words are B's (r36)
         settle_named_kin(doc, out, resolver)  # '"...," his son said' after "his son, Eric Hale": Eric Hale (r36)
         out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
@@ -321,7 +323,8 @@ def _attribute(doc: Doc, qs: list[_Q], par_of: dict[int, tuple[int, int]], pars:
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked, qs[k - 1] if k else None)
         else:
             # ('..., as historian X states' and 'the president's "..." claim' name whose words they are: round 29)
-            q.attr = trailing_cue(doc, q.t1, masked, cues, credited=True) or owned_claim(doc, q.t0, q.t1) or \
+            q.attr = byline(doc, q.span, q.text, pars, starts) or \
+                trailing_cue(doc, q.t1, masked, cues, credited=True) or owned_claim(doc, q.t0, q.t1) or \
                 words_of(doc, q.t0, q.t1) or _attribute_partial(doc, q, cues, masked)
             if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
                 q.attr = trailing_cue(doc, q.t1, masked, cues) or q.attr

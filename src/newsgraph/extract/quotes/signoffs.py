@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...record import Quote
 from .cues import Attr, adjacent_np
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan
+from .roundup_credits import credited_names, dash_credit, lead_in_ok
 
 if TYPE_CHECKING:
     from .speakers import Resolver
@@ -78,7 +79,8 @@ def _to_outlet(doc: Doc, i: int, end: int) -> bool:
 # A byline paragraph of a roundup: "Max Boot, Washington Post", "Kathy Gilsinan & Peter Nicholas, The Atlantic"
 # (capitalized words, at least one comma, nothing else).
 _CAP = r"[A-Z][\w.'’-]*"
-_BYLINE = re.compile(rf"({_CAP}(?:\s+(?:{_CAP}|&|and|of|de|van|von))*)(?:\s*,\s*{_CAP}(?:\s+(?:{_CAP}|&|and|of|the))*)+")
+_BYLINE = re.compile(rf"({_CAP}(?:\s+(?:{_CAP}|&|and|of|de|van|von))*)"
+                     rf"(?:\s*,\s*(?:and\s+|&\s+)?{_CAP}(?:\s+(?:{_CAP}|&|and|of|the))*)+")
 _BYLINE_WORDS = 14
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
 
@@ -88,8 +90,8 @@ def byline(doc: Doc, span: QuotedSpan, text: str, pars: list[tuple[int, int]], s
     name before the byline's first comma speaks (the roundup's convention; the byline's comma is the cue)."""
     close_end = span.close_mark + span.close_width
     k = bisect_right([p[0] for p in pars], span.open_mark) - 1
-    if k < 0 or text[pars[k][0] : span.open_mark].strip():
-        return None  # the quote does not open its paragraph
+    if k < 0 or not lead_in_ok(doc, text, pars[k][0], span.open_mark, starts):
+        return None  # the reporter's own attribution opens the paragraph (a short lead-in may: round 36)
     # the next line of the raw text (the body paragraphs leave a title-case byline out)
     gap = len(text) - close_end - len(text[close_end:].lstrip(" \n\t\u00a0."))
     lo = close_end + gap
@@ -100,13 +102,16 @@ def byline(doc: Doc, span: QuotedSpan, text: str, pars: list[tuple[int, int]], s
     line = text[lo:hi].rstrip()
     m = _BYLINE.fullmatch(line)
     if m is None or len(line.split()) > _BYLINE_WORDS:
-        return None
-    a = tok_index(doc, starts, lo)
-    b = tok_index(doc, starts, lo + m.end(1))
+        credited = dash_credit(doc, line, lo, starts) if text[pars[k][0]] in _MARKS else None
+        return None if credited is None else Attr(credited[0] - 1, credited[0], credited)
+    named = credited_names(line, m.end(1))  # all the writers listed, or the paper of its editorial board
+    a = tok_index(doc, starts, lo + named[0])
+    b = tok_index(doc, starts, lo + named[1])
     if b <= a or doc[a].pos_ != "PROPN" and doc[a].ent_type_ not in ("PERSON", "ORG") or \
             doc[a].ent_type_ in _PLACE_OR_TIME:
         return None  # "Paris, France" after a quote is a dateline, not a byline
-    return Attr(b, b + 1, (a, b))
+    comma = tok_index(doc, starts, lo + (line.rfind(",") if named[0] else line.find(",", named[1])))
+    return Attr(comma, comma + 1, (a, b))  # the byline's comma is the cue
 
 
 # Review 17: an embedded post whose scrape keeps its signature line: "... — Ana Ruiz (@anaruiz) May 14, 2018" at

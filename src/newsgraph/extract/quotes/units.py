@@ -102,7 +102,21 @@ def it_org(res: Resolver, span: Span) -> str | None:
             if span.text.lower() == "it" and _opens_paragraph(res, span) and _thing_subject(subj) and \
                     prev[-1][0] < span.sent.start_char:
                 return None
+            if _carrier_after_body(res, subj, prev[-1][1]):
+                return None
     return prev[-1][1]
+
+
+_CARRIER_NOUNS = PRESS_NOUNS | {"agency", "website", "site"}  # "the agency" may be the outlet itself
+
+
+def _carrier_after_body(res: Resolver, subj: Token, last: str) -> bool:
+    """'Reuters reports: ... The army posted a statement ... It continued: "..."' (round 36, r36-qsrc): "it" goes
+    on from the body the sentence before is about (an unnamed army, ministry), not to the news outlet named last
+    that only carried its statement; with no name for that body, no speaker beats the carrier."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ORG_NOUNS or subj.lower_ in _CARRIER_NOUNS:
+        return False
+    return is_outlet(res.by_id.get(last, {}).get("name") or "")
 
 
 def _opens_paragraph(res: Resolver, span: Span) -> bool:
