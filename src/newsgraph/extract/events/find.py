@@ -105,7 +105,6 @@ _LIGHT_VERBS = frozenset({
     "send", "deploy", "set", "convene", "chair", "support", "back", "oppose", "condemn", "welcome", "need", "unveil",
     "lay",  # round 24: "laid siege to a university"
     "levy", "pass",  # round 36: "levied new sanctions on Tehran", "passed sanctions against Iran"
-    "grant", "declare",  # round 36 (evvocab): "granted a pardon to Manning", "declared a national emergency"
 })
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
