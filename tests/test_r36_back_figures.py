@@ -41,6 +41,10 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
     # guards: a pronoun with no figure before it in the sentence, a numeral hung on a noun, ages, another kind,
     # a figure in the sentence before, a part not smaller than the figure
     ("Two of them were freed on Monday.", [("Two", None)]),
+    ("With 18 people treated at clinics, this quiet part of zone three was left in shock.",
+     [("18", "people"), ("three", None)]),
+    ("The storm has killed more than 400 people and forced 90,000 to leave their homes.",
+     [("400", "deaths"), ("90,000", None)]),
     ("The mother of three was released on Tuesday.", [("three", None)]),
     ("He has 3 children, aged 5, 7 and 9.", [("3", "children"), ("9", None)]),
     ("She won 52 percent of the vote to 46 for her rival.", [("52 percent", "votes"), ("46", None)]),

@@ -10,9 +10,9 @@ same sentence, which must count a common noun it is written with ("50 inspectors
   the pronoun's noun lies in an earlier sentence, which is no syntax of the figure's own.
 * a bare numeral that heads its own phrase (no noun after it, no "of" noun before it) is elliptical for that
   figure's noun: "hire 50 inspectors but had only 35 on staff", "won 32 seats each out of the 120",
-  "approved 14 bills, and the president signed eight". "The mother of three" (a numeral hung on a noun by "of")
-  and a figure whose object came from a verb ("11 soldiers were killed"), not from a noun written with it,
-  give nothing.
+  "approved 14 bills, and the president signed eight". "The mother of three" (a numeral hung on a noun by "of"),
+  a label after a noun ("zone two"), and a figure whose object came from a verb ("killed 30,000 people and
+  forced 2 million to flee": 'people killed'), not from the noun written with it alone, give nothing.
 
 Needs the parse for the bare numeral (a figure with a noun after it is read by the object rules already).
 """
@@ -65,9 +65,10 @@ def _written_noun(text: str, prev: dict[str, Any]) -> str | None:
     obj = prev.get("object")
     if prev["kind"] != "count" or prev.get("unit") or canonical_object(obj) is None:
         return None
-    words = str(obj).split()
-    if not words or re.match(_NOUN_AFTER + re.escape(words[0]) + r"\b", text[int(prev["end"]):int(prev["end"]) + 80]) \
-            is None:
+    # the whole object must be written right after the figure: "30,000 people" read with its verb as
+    # 'people killed' counts deaths, and "forced 2 million to flee" is no death
+    written = r"\s+".join(re.escape(w) for w in str(obj).split())
+    if not written or re.match(_NOUN_AFTER + written + r"\b", text[int(prev["end"]):int(prev["end"]) + 80]) is None:
         return None
     return str(obj)
 
@@ -89,6 +90,8 @@ def _bare(text: str, doc: Doc, rec: dict[str, Any]) -> bool:
     if span is None or len(span) == 0:
         return False
     tok = span[-1]
+    if span[0].i > 0 and doc[span[0].i - 1].pos_ in ("NOUN", "PROPN"):
+        return False  # a numeral after a noun is a label: "zone two", "Article 5"
     if tok.like_num is False and tok.pos_ != "NUM":
         return False
     if tok.dep_ not in _BARE_DEPS:
