@@ -29,7 +29,8 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
      [("32", "seats"), ("120", "seats")]),
     ("The ministry reported more than 12,000 crossings in June, and the region as a whole has seen 40,125.",
      [("12,000", "crossings"), ("40,125", "crossings")]),
-    ("The committee approved 14 bills, and the president signed eight.", [("14", "bills"), ("eight", "bills")]),
+    ("Eight boxes held letters, 36 boxes held maps, and the remaining five were empty.",
+     [("Eight", "boxes"), ("36", "boxes"), ("five", "boxes")]),
     ("The company hired 200 workers, and by 2019 it had 450.", [("200", "workers"), ("450", "workers")]),
     # guards: already read by the older rules, and must stay so
     ("Of the 40 detainees, 12 were released on Friday.", [("40", "arrests"), ("12", "arrests")]),
@@ -41,6 +42,9 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
     # guards: a pronoun with no figure before it in the sentence, a numeral hung on a noun, ages, another kind,
     # a figure in the sentence before, a part not smaller than the figure
     ("Two of them were freed on Monday.", [("Two", None)]),
+    # guards: a bare numeral that is another verb's object or a subject of its own may count another set
+    ("The committee approved 14 bills, and the president signed eight.", [("14", "bills"), ("eight", None)]),
+    ("Rescuers found 12 divers; 30 remain unaccounted for.", [("12", "divers"), ("30", None)]),
     ("With 18 people treated at clinics, this quiet part of zone three was left in shock.",
      [("18", "people"), ("three", None)]),
     ("The storm has killed more than 400 people and forced 90,000 to leave their homes.",

@@ -40,6 +40,12 @@ _WHOLE_OF = re.compile(r"\b(?:out\s+of|of)\s+the\s+(?:(?:more|fewer|less)\s+than
 # rules left out (an age, a clock time); a year ("by 2019 it had 450") is no such number
 _BETWEEN_STOP = re.compile(r"\b(?:aged?|ages|old|years?)\b|\b(?!(?:19|20)\d\d\b)\d", re.I)
 _BARE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "npadvmod", "ROOT"})
+# verbs whose object is the same kind of thing a figure before already counted ("had 35", "has seen 102,342",
+# "will have 60", "to join two"); another verb may count another thing ("has 11 players and won 3": games)
+_HOLDING = frozenset({"have", "be", "see", "hold", "own", "keep", "reach", "join", "need", "count", "number"})
+# a subject numeral points back only when a word says it is the rest of a set: "the remaining eight", "the other
+# two"; a bare one may be another set ("found 12 survivors; 30 remain missing")
+_REST = re.compile(r"\b(?:other|remaining|rest\s+of\s+the)\s+$", re.I)
 
 
 def back_figures(text: str, doc: Doc | None, recs: list[dict[str, Any]]) -> None:
@@ -55,7 +61,7 @@ def back_figures(text: str, doc: Doc | None, recs: list[dict[str, Any]]) -> None
         if _OF_PRONOUN.match(text, int(rec["end"])):
             if _value(prev) > _value(rec):
                 rec["object"] = noun  # "2 of them": a part of the figure before
-        elif doc is not None and _bare(text, doc, rec):
+        elif doc is not None and _bare(text, doc, rec) and _stands_for(text, doc, rec, prev):
             rec["object"] = noun  # "but had only 35 on staff"
 
 
@@ -98,3 +104,28 @@ def _bare(text: str, doc: Doc, rec: dict[str, Any]) -> bool:
         return False  # "nummod": the parse hangs it on a noun of its own
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
+
+
+def _stands_for(text: str, doc: Doc, rec: dict[str, Any], prev: dict[str, Any]) -> bool:
+    """The role of the bare numeral ``rec`` lets it stand for the noun ``prev`` counts: the object of a verb of
+    having or of ``prev``'s own verb, a subject marked as the rest of a set, or a whole ("out of the 120")."""
+    span = doc.char_span(int(rec["start"]), int(rec["end"]), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span[-1]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return _REST.search(text, max(0, int(rec["start"]) - 30), int(rec["start"])) is not None
+    if tok.dep_ == "pobj":
+        return _WHOLE_OF.search(text, max(0, int(rec["start"]) - 40), int(rec["start"])) is not None
+    if tok.dep_ in ("dobj", "attr"):
+        return tok.head.lemma_.lower() in _HOLDING or tok.head.lemma_ == _verb_of(doc, prev)
+    return True  # a numeral set beside the figure ("Four people ... and three at ..."), a fragment
+
+
+def _verb_of(doc: Doc, prev: dict[str, Any]) -> str | None:
+    """The verb whose object or subject the noun counted by ``prev`` is ("approved 14 bills": approve)."""
+    span = doc.char_span(int(prev["start"]), int(prev["end"]), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    noun = span[-1].head
+    return noun.head.lemma_ if noun.head.pos_ in ("VERB", "AUX") else None
