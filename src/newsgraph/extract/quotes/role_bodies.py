@@ -49,6 +49,8 @@ def role_body(res: Resolver, rec: Quote, root: Token, span: Span) -> None:
         return
     obj = _body_object(root)
     if obj is None:
+        if single:
+            _named_before(res, rec, root, span)
         return
     eid = res._entity_at(obj.idx, obj.idx + len(obj.text))
     if eid is None:
@@ -66,3 +68,18 @@ def role_body(res: Resolver, rec: Quote, root: Token, span: Span) -> None:
     rec.speaker_name = res.text[span.start_char : end]
     if single and kind in AFFILIATIONS:  # (a person's spokesman speaks for the person: no organization to record)
         rec.affiliation = eid
+
+
+def _named_before(res: Resolver, rec: Quote, root: Token, span: Span) -> None:
+    """"an ICE spokesperson said", "the Army spokesman said": the one organization or place named inside the
+    mention before the role is whom the person speaks for (the written name already says so; a person's name
+    there, "a Booker spokeswoman", is no organization, and a nationality word is no body)."""
+    bodies = {res._entity_at(t.idx, t.idx + len(t.text)) for t in span if t.i < root.i and t.pos_ == "PROPN"}
+    bodies.discard(None)
+    if len(bodies) == 1:
+        eid = bodies.pop()
+        # named elsewhere in the report too: a lone name typed an organization only here may be a person's
+        # ("A Booker spokeswoman" where nothing else names Booker)
+        elsewhere = any(m["start"] >= span.end_char or m["end"] <= span.start_char for m in res.by_id[eid]["mentions"])
+        if res.by_id[eid]["type"] in AFFILIATIONS and elsewhere:
+            rec.affiliation = eid

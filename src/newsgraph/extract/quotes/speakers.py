@@ -170,6 +170,8 @@ class Resolver(PersonIndex):
         if first is not None:
             # "This same official said": the unnamed person the report introduced ("a former senior official")
             rec.speaker_name = self.text[first.start_char : first.end_char]
+            if _is_group(first, first.root):  # "the official said" after "an INM official said": INM's (r36)
+                rec.speaker = self._group(first, first.root)
             role_body(self, rec, first.root, first)  # ("an official of X" introduced: the same body, r36)
             return
         if _is_group(span, root):
