@@ -4,8 +4,8 @@
 Korea's Foreign Ministry said": the parse gives the speaker mention as the role alone ("an official"), so the record
 read as a generic role although the report names whom the person speaks for. The person still speaks (no speaker
 entity is guessed for them); the named body goes in ``affiliation`` when it is an organization or a place, and the
-written speaker name takes in the role's phrase up to the body's name. A body the entity layer did not name, or
-two bodies ("for Iran and China"), leave the record as it was. Written for this project.
+written speaker name takes in the role's phrase up to the body's name. A body the entity layer did not name, a
+person served ("a spokesman for Senator X"), or two bodies ("for Iran and China") leave the record as it was. Written for this project.
 """
 
 from __future__ import annotations
@@ -58,15 +58,17 @@ def role_body(res: Resolver, rec: Quote, root: Token, span: Span) -> None:
     kind = res.by_id[eid]["type"]
     if not single and eid != rec.speaker:
         return  # (a group whose body was found elsewhere keeps its written name)
-    if kind not in AFFILIATIONS and kind != "PERSON":
-        return  # ("a spokesman for Iranian": a nationality word is no body)
+    if kind not in AFFILIATIONS:
+        # a nationality word is no body; nor a person served ("a spokesman for Senator X" keeps X out of the
+        # speaker's written name, as review 25 wants: the name would read as X's own)
+        return
     # the written name runs to the end of the body's mention that holds the object's word
     end = max((e for s, e, mid in res._near(obj.idx, obj.idx + len(obj.text))
                if mid == eid and s <= obj.idx < e), default=obj.idx + len(obj.text))
     if end <= span.end_char or "\n" in res.text[span.start_char : end]:
         return
     rec.speaker_name = res.text[span.start_char : end]
-    if single and kind in AFFILIATIONS:  # (a person's spokesman speaks for the person: no organization to record)
+    if single:
         rec.affiliation = eid
 
 
