@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ...record import Quote
     from .speakers import Resolver
 
-__all__ = ["role_body"]
+__all__ = ["role_body", "taken_up"]
 
 # Nouns for one person who speaks for a body: "of/for/with/from/at" + the body says whose they are
 _ROLE_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative"})
@@ -85,3 +85,11 @@ def _named_before(res: Resolver, rec: Quote, root: Token, span: Span) -> None:
         elsewhere = any(m["start"] >= span.end_char or m["end"] <= span.start_char for m in res.by_id[eid]["mentions"])
         if res.by_id[eid]["type"] in AFFILIATIONS and elsewhere:
             rec.affiliation = eid
+
+
+def taken_up(res: Resolver, rec: Quote, first: Span, group: bool) -> None:
+    """"the official said" after "an INM official said": the introduction's group body speaks (``group``: its
+    head is a group noun), and its body named after the role is named again."""
+    if group:
+        rec.speaker = res._group(first, first.root)
+    role_body(res, rec, first.root, first)

@@ -30,7 +30,7 @@ from .party_members import party_members
 from .place_described import place_described
 from .placed_roles import placed_name
 from .pronouns import PersonIndex
-from .role_bodies import role_body
+from .role_bodies import role_body, taken_up
 from .served_names import serves_name
 from .speaker_names import before_tag, et_al_list, role_heads
 from .speaker_words import (
@@ -170,9 +170,7 @@ class Resolver(PersonIndex):
         if first is not None:
             # "This same official said": the unnamed person the report introduced ("a former senior official")
             rec.speaker_name = self.text[first.start_char : first.end_char]
-            if _is_group(first, first.root):  # "the official said" after "an INM official said": INM's (r36)
-                rec.speaker = self._group(first, first.root)
-            role_body(self, rec, first.root, first)  # ("an official of X" introduced: the same body, r36)
+            taken_up(self, rec, first, _is_group(first, first.root))  # (the introduction's body: r36)
             return
         if _is_group(span, root):
             # a group keeps the name the report gives it ("Pentagon officials") beside the body standing for it
@@ -184,7 +182,7 @@ class Resolver(PersonIndex):
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
         if rec.speaker is None and root.pos_ == "NOUN" and not _is_group(span, root):
-            role_body(self, rec, root, span)  # "a spokesman for the Army": the body named after the role (r36)
+            role_body(self, rec, root, span)  # "a spokesman for the Army" (r36)
 
     def _named_elsewhere(self, rec: Quote, span: Span, root: Token) -> bool:
         """Round 17b: "they" after people named together (:mod:`.pairs`), and a description whose person the next
