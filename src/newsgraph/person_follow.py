@@ -50,7 +50,11 @@ def follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Ar
             # is Alison Lundergan, whose mention the entity layer cut short)
             head = _name_tail(rec.text, q.speaker_start, q.speaker_end)
             found = spans.overlapping(*head) if head else None
-            quotes.append(q.model_copy(update={"speaker": found}) if found else q)
+            # an unnamed role's body ("an official of X": round 36) follows its entity's new id too
+            aff = remap.get(q.affiliation, q.affiliation) if q.affiliation else None
+            if found or aff != q.affiliation:
+                q = q.model_copy(update={"speaker": found or q.speaker, "affiliation": aff})
+            quotes.append(q)
             continue
         target = remap.get(q.speaker, q.speaker)
         if target is None or by_id.get(target) is not None and by_id[target].type == "PERSON":

@@ -30,6 +30,7 @@ from .party_members import party_members
 from .place_described import place_described
 from .placed_roles import placed_name
 from .pronouns import PersonIndex
+from .role_bodies import role_body, taken_up
 from .served_names import serves_name
 from .speaker_names import before_tag, et_al_list, role_heads
 from .speaker_words import (
@@ -169,15 +170,19 @@ class Resolver(PersonIndex):
         if first is not None:
             # "This same official said": the unnamed person the report introduced ("a former senior official")
             rec.speaker_name = self.text[first.start_char : first.end_char]
+            taken_up(self, rec, first, _is_group(first, first.root))  # (the introduction's body: r36)
             return
         if _is_group(span, root):
             # a group keeps the name the report gives it ("Pentagon officials") beside the body standing for it
             rec.speaker_name = self.text[span.start_char : span.end_char]
+            role_body(self, rec, root, span)  # ("Officials at the Pentagon": the whole name, r36)
         elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and (root.ent_type_ not in PLACES or
                                       party_members(root)) or len(span) > 2 and span[1].lower_ == "of"):  # "One of the"
             # "French police", "a reporter", a name the entity layer missed, "Democrats" (round 21): the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
+        if rec.speaker is None and root.pos_ == "NOUN" and not _is_group(span, root):
+            role_body(self, rec, root, span)  # "a spokesman for the Army" (r36)
 
     def _named_elsewhere(self, rec: Quote, span: Span, root: Token) -> bool:
         """Round 17b: "they" after people named together (:mod:`.pairs`), and a description whose person the next
