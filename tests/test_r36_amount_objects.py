@@ -25,8 +25,8 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
     # before: "margin" was the object; the verb's subject is what the shares count
     ("By a margin of 58 percent to 31 percent, voters said they opposed the war.",
      [("58 percent", "voters"), ("31 percent", "voters")]),
-    ("Voters still voiced support for using drones against the camps by a margin of 49 percent to 38 percent.",
-     [("49 percent", "voters"), ("38 percent", "voters")]),
+    ("Voters still voiced support for building the dam near the river by a margin of 47 percent to 36 percent.",
+     [("47 percent", "voters"), ("36 percent", "voters")]),
     # before: a name as the subject: "margin" was the object, now none
     ("Smith won by a margin of 52 percent to 48 percent.", [("52 percent", None), ("48 percent", None)]),
     # before: the opinion verb was read as the share's noun; it gives way to a sibling's people only
@@ -92,5 +92,5 @@ def test_lone_share_verb_object() -> None:
 @pytest.mark.xfail(reason="a share's people named only in an earlier sentence: no syntax of its own (left empty)",
                    strict=True)
 def test_share_people_from_earlier_sentence() -> None:
-    assert _objects("Respondents were split. Forty percent said it was too soon to say.") == [
-        ("Forty percent", "respondents")]
+    assert _objects("Respondents were divided. Thirty percent said the plan came too late.") == [
+        ("Thirty percent", "respondents")]

@@ -1,5 +1,5 @@
 """Round 36 (issue 17, changes on read allsides reports): a time in the phrase of the noun a compared or from-figure
-counts is that figure's own ("compared to 219,000 crossings in the whole of 2014": the earlier side, not the
+counts is that figure's own ("compared to 180,000 crossings in the whole of 2013": the earlier side, not the
 level reached); an "up/down from" hung on a poll share's own verb or noun plans no move ("50% support using force,
 up from 34%": "support" and "want" are intent words only over a move, not as the share's verb). Sentences written
 here; guards are near misses that must not change."""

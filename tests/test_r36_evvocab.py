@@ -33,7 +33,7 @@ STORED = [
 
 # (text, trigger word, type that must not come out there)
 GUARDS = [
-    ("The allies must continue to combat the financing of militant groups.", "combat", "FIGHT"),
+    ("Donors pledged to combat the financing of armed militant networks.", "combat", "FIGHT"),
     ("Others said the tools were needed to combat terrorism.", "combat", "FIGHT"),
     ("Nurses combat fatigue on long shifts.", "combat", "FIGHT"),
     ("Presidents rarely use their pardon power in such cases.", "pardon", "CONCEDE"),

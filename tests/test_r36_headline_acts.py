@@ -30,8 +30,8 @@ def _at(enlp, title: str | None, text: str, word: str, typ: str) -> list[dict]: 
     return [e for e in _events(enlp, text, title) if e["type"] == typ and e["trigger_start"] <= i < e["trigger_end"]]
 
 
-_SUMMIT = ("The two governments gave differing accounts of why the second summit between Donald Trump and Kim "
-           "Jong-un ended early on Thursday.")
+_SUMMIT = ("The two sides offered conflicting explanations for why the second summit between Donald Trump and "
+           "Kim Jong-un broke up early on Thursday.")
 _TALKS = "Officials described the negotiations between Washington and Moscow over the weekend as tense."
 
 TITLES = [
@@ -112,7 +112,7 @@ FIRE = [
     # before: fire exchanged across a border, a gunfight with suspects, an exchange of fire: no event at all
     ("Indian and Pakistani troops exchanged fire across the border in Kashmir on Tuesday.", "exchanged", "FIGHT"),
     ("Police exchanged gunfire with the suspects outside the bank.", "exchanged", "FIGHT"),
-    ("After the exchange of fire on Thursday, the two armies pulled back.", "exchange", "FIGHT"),
+    ("After an exchange of fire late on Thursday, both armies withdrew.", "exchange", "FIGHT"),
     # guards: prisoners, views or letters exchanged are no shooting
     ("The two sides exchanged prisoners on Monday.", "exchanged", None),
     ("The leaders exchanged views on trade and security.", "exchanged", None),

@@ -25,8 +25,8 @@ ROWS = [
                  [("indirect", "asserted", "the canal is too late", "Farmers")],
                  marks=pytest.mark.xfail(reason="the span runs on into the main clause (spans, not this rule): kept, "
                                          "with its speaker", strict=True)),
-    ("The plan drew criticism from those who say the agency should stick to roads.",
-     [("indirect", "asserted", "the agency should stick to roads", None)]),
+    ("The plan drew fire from those who say the ministry should stick to roads.",
+     [("indirect", "asserted", "the ministry should stick to roads", None)]),
     ("Another post came from someone who said he had served in the unit.",
      [("indirect", "asserted", "he had served in the unit", None)]),
     ("The mayor said that anyone who says the bridge is safe is lying.",

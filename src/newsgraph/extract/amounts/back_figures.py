@@ -9,7 +9,7 @@ same sentence, which must count a common noun it is written with ("50 inspectors
   hospital, and 2 of them are critical": wounded). With no such figure ("Two of them were freed") it stays empty:
   the pronoun's noun lies in an earlier sentence, which is no syntax of the figure's own.
 * a bare numeral that heads its own phrase (no noun after it, no "of" noun before it) is elliptical for that
-  figure's noun: "hire 50 inspectors but had only 35 on staff", "won 32 seats each out of the 120",
+  figure's noun: "hire 50 inspectors but had only 35 on staff", "won 27 seats each out of the 90",
   "approved 14 bills, and the president signed eight". "The mother of three" (a numeral hung on a noun by "of"),
   a label after a noun ("zone two"), and a figure whose object came from a verb ("killed 30,000 people and
   forced 2 million to flee": 'people killed'), not from the noun written with it alone, give nothing.
@@ -32,7 +32,7 @@ _SENT_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)|[\"”]\s*[A-Z]")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these)\b(?!\s+(?:who|which|that)\b)", re.I)
 # the words a counted noun may carry between its figure and itself ("six new reactors", "50 more U.S. inspectors")
 _NOUN_AFTER = r"\s+(?:[\w.’'-]+\s+){0,2}"
-# "out of the 120", "of the 48": a whole named by its figure alone; "mother of three" hangs the numeral on a noun
+# "out of the 90", "of the 48": a whole named by its figure alone; "mother of three" hangs the numeral on a noun
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|some\s+)?$", re.I)
 _WHOLE_OF = re.compile(r"\b(?:out\s+of|of)\s+the\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|some\s+)?$",
                        re.I)
@@ -108,7 +108,7 @@ def _bare(text: str, doc: Doc, rec: dict[str, Any]) -> bool:
 
 def _stands_for(text: str, doc: Doc, rec: dict[str, Any], prev: dict[str, Any]) -> bool:
     """The role of the bare numeral ``rec`` lets it stand for the noun ``prev`` counts: the object of a verb of
-    having or of ``prev``'s own verb, a subject marked as the rest of a set, or a whole ("out of the 120")."""
+    having or of ``prev``'s own verb, a subject marked as the rest of a set, or a whole ("out of the 90")."""
     span = doc.char_span(int(rec["start"]), int(rec["end"]), alignment_mode="expand")
     if span is None or len(span) == 0:
         return False

@@ -51,7 +51,7 @@ def outcome_of(tok: Token | None, parsed: bool) -> str | None:
             break
     gov = tok.head
     if (part := _included_in_harm(tok, verbs)) is not None:
-        return part  # "840 people have been wounded, including 225 children" (round 36)
+        return part  # "600 people have been wounded, including 150 children" (round 36)
     if (along := _along_with(tok, verbs)) is not None:
         return along  # "Stevens was killed in the attack along with three other Americans" (round 32)
     if tok.dep_ in ("dobj", "nsubjpass") and (own := phrase_outcome(gov, tok)) is not None:

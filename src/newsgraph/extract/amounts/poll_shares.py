@@ -9,11 +9,11 @@ an independent review found poll percents with no object, or with the poll's wor
 * "44 percent disapprove of ...": the tagger can read the opinion verb as the percent's noun; it gives way to a
   sibling's people. With no sibling it stays (emptying it let :mod:`.pointed` join two questions of one poll as one
   moved level: "64%, approved of ... That dropped to 50% support for ..."; withdrawn before hand-back).
-* "by a margin of 61 percent to 27 percent, respondents said ...": "margin" is no counted thing
+* "by a margin of 55 percent to 30 percent, respondents said ...": "margin" is no counted thing
   (data/measure_not_objects.tsv); the two shares count the common-noun subject of the verb the margin qualifies
   (respondents, voters), and nothing where that subject is a name or a pronoun.
 
-Shares with no such sibling ("Forty percent said it was too soon") stay empty: the people asked were named in an
+Shares with no such sibling ("Thirty percent said the plan came too late") stay empty: the people asked were named in an
 earlier sentence, which is no syntax of the figure's own.
 """
 

@@ -69,7 +69,7 @@ def _in_phrase_of(doc: Doc, span: tuple[int, int], a: dict[str, Any]) -> bool:
     if tsp is None or fsp is None or not len(tsp) or not len(fsp):
         return False
     fig, cur = fsp.root, tsp.root
-    # the noun the figure counts holds the phrase as well ("compared to 219,000 crossings in the whole of 2014",
+    # the noun the figure counts holds the phrase as well ("compared to 180,000 crossings in the whole of 2013",
     # "from 2.8 million square miles at its summer minimum in 1979": round 36)
     hosts = {fig.i} | ({fig.head.i} if fig.dep_ == "nummod" and fig.head.pos_ == "NOUN" else set())
     for _ in range(6):

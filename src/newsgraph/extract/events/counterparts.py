@@ -4,7 +4,7 @@ An independent review counted shown events whose target was empty although the s
 summit one pulled out of, the body whose communique was refused. Read on READ reports (read2.jsonl's first 100),
 where these stood shown with an empty target:
 
-* "Trump has pulled out of the scheduled summit with Kim Jong Un", "will walk away from negotiations with Iran",
+* "the president has pulled out of the planned summit with the premier", "will walk away from negotiations with Iran",
   "cancelled the talks with the Taliban": a withdrawal from (or a refusal of) a meeting or a deal is aimed at the
   meeting's partner, named by the meeting noun's own "with" phrase (:func:`_left_partner`);
 * "refused to accept the communique issued by the Arab League", "blocked the adoption of a Security Council

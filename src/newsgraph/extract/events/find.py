@@ -432,7 +432,10 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
         return None  # "reached out to other peoples": contact with no counterpart named tells nothing
     if rule.type == "SANCTION" and senses.word_in("closing", tok) and not any(t.country or t.code for t in targets):
         return None  # "the call to close these embassies" (its own, for safety): relations cut with nobody
-    targets = peg_targets(tok, rule, targets, res, senses)  # an embassy's building, a place searched (searches.py)
+    pegged = peg_targets(tok, rule, targets, res, senses)  # an embassy's building, a place searched (searches.py)
+    if pegged is None:
+        return None  # the peg is told by another trigger ("a warrant for the arrest of X": the arrest's)
+    targets = pegged
     if rule.type == "AID" and senses.word_in("transfer", tok):
         targets = state_recipients(tok, actors, res)
         if not targets:

@@ -65,8 +65,8 @@ from .named_kin import settle_named_kin
 from .negated import negated_reports
 from .noun_contents import noun_contents
 from .outlet_pieces import settle_outlet_pieces
-from .own_outlet import drop_own_outlet
 from .own_clause_speakers import settle_own_clauses
+from .own_outlet import drop_own_outlet
 from .owned_claims import owned_claim
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
@@ -100,11 +100,11 @@ from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .timed_speakers import timed_speakers
 from .title_labels import title_labels
+from .topic_acts import settle_topic_acts
 from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .turned_speakers import settle_turned_speakers
 from .unperformed import settle_unperformed
-from .topic_acts import settle_topic_acts
 from .usage_cues import name_documents, settle_usage_cues
 from .words_of import words_of
 from .work_names import drop_work_names

@@ -29,6 +29,8 @@ __all__ = ["settle_named_kin"]
 
 def _kin_of(doc: Doc, q: Quote) -> Token | None:
     """The relative noun of a speaker mention "his son" / "Hale's wife" (a possessor and the noun), else None."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
     span = expand_span(doc, q.speaker_start, q.speaker_end)
     if span is None or not 2 <= len(span) <= 4:
         return None

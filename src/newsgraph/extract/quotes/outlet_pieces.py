@@ -41,7 +41,7 @@ def _outlet_named(head: Token) -> Token | None:
 def settle_outlet_pieces(doc: Doc, out: list[Quote], res: Resolver) -> None:
     """Give each quote credited to a paper's piece the paper named with it (in place)."""
     for q in out:
-        if q.speaker is not None or q.speaker_start is None:
+        if q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
             continue
         span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
         if span is None or not len(span) or span.root.lemma_.lower() not in _PIECES:

@@ -10,7 +10,7 @@ statement of this report:
   first paragraph whose every letter is a capital is a related story's headline (all 43 such lines with a verb
   of saying on allsides dev were). A quote that lies on the line and is told by a cue on the line is dropped;
   words in capitals that a cue outside the line attributes ('Trump tweeted:' and then a shouted line) stay.
-- **"Also on" another page.** '( Also on POLITICO: Obama praises arrest in Boston blasts)': a line that opens on
+- **"Also on" another page.** '( Also on SITE: Mayor praises arrest in harbor theft)': a line that opens on
   "Also on" and a site's name with a colon is another story's headline set between paragraphs (round 36: 18 such
   lines on 680 read allsides reports, every one a link); nothing on it is a quote or a stance.
 - **A headline closing the report.** 'Ex-aide testifies Stone gave updates' as the last line: a short last line
