@@ -137,6 +137,21 @@ def event_at(enlp, text: str, word: str, typ: str) -> dict:  # noqa: ANN001
     return hits[0]
 
 
+def titled_events(enlp, text: str, title: str | None) -> list[dict]:  # noqa: ANN001
+    """The events of ``text`` read with ``title`` as its headline (headline support needs the title)."""
+    doc = enlp.make_doc(text)
+    doc._.newsgraph_meta = {"title": title, "published": None, "url": None, "source": None}
+    for _name, proc in enlp.pipeline:
+        doc = proc(doc)
+    return list(doc._.newsgraph_events)
+
+
+def titled_events_at(enlp, title: str | None, text: str, word: str, typ: str) -> list[dict]:  # noqa: ANN001
+    """The ``typ`` events of a titled ``text`` whose trigger covers the first occurrence of ``word``."""
+    i = text.index(word)
+    return [e for e in titled_events(enlp, text, title) if e["type"] == typ and e["trigger_start"] <= i < e["trigger_end"]]
+
+
 def party_names(parties: list[dict]) -> str:
     return " | ".join(p["name"] for p in parties)
 

@@ -10,21 +10,11 @@ extract/events/headlines.py); and a noun event that is the subject of a verb of 
 from __future__ import annotations
 
 import pytest
+from conftest import titled_events as _events
+from conftest import titled_events_at as _at
 
 SHOWN = 0.625
 
-
-def _events(enlp, text: str, title: str | None) -> list[dict]:  # noqa: ANN001
-    doc = enlp.make_doc(text)
-    doc._.newsgraph_meta = {"title": title, "published": None, "url": None, "source": None}
-    for _name, proc in enlp.pipeline:
-        doc = proc(doc)
-    return list(doc._.newsgraph_events)
-
-
-def _at(enlp, title: str | None, text: str, word: str, typ: str) -> list[dict]:  # noqa: ANN001
-    i = text.index(word)
-    return [e for e in _events(enlp, text, title) if e["type"] == typ and e["trigger_start"] <= i < e["trigger_end"]]
 
 
 @pytest.mark.parametrize(("title", "text", "word", "typ"), [

@@ -13,21 +13,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import assert_party, assert_sense, event_at, events_at
+from conftest import titled_events as _events
+from conftest import titled_events_at as _at
 
 SHOWN = 0.625
 
-
-def _events(enlp, text: str, title: str | None) -> list[dict]:  # noqa: ANN001
-    doc = enlp.make_doc(text)
-    doc._.newsgraph_meta = {"title": title, "published": None, "url": None, "source": None}
-    for _name, proc in enlp.pipeline:
-        doc = proc(doc)
-    return list(doc._.newsgraph_events)
-
-
-def _at(enlp, title: str | None, text: str, word: str, typ: str) -> list[dict]:  # noqa: ANN001
-    i = text.index(word)
-    return [e for e in _events(enlp, text, title) if e["type"] == typ and e["trigger_start"] <= i < e["trigger_end"]]
 
 
 _SUMMIT = ("The two sides offered conflicting explanations for why the second summit between Donald Trump and "
