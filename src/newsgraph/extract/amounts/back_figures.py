@@ -25,10 +25,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ...record import canonical_object
+from .poll_shares import SENT_END  # one sentence end for the amounts family's text reads
 
 __all__ = ["back_figures"]
 
-_SENT_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)|[\"”]\s*[A-Z]")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these)\b(?!\s+(?:who|which|that)\b)", re.I)
 # the words a counted noun may carry between its figure and itself ("six new reactors", "50 more U.S. inspectors")
 _NOUN_AFTER = r"\s+(?:[\w.’'-]+\s+){0,2}"
@@ -56,7 +56,7 @@ def back_figures(text: str, doc: Doc | None, recs: list[dict[str, Any]]) -> None
             continue
         noun = _written_noun(text, prev)
         between = text[int(prev["end"]):int(rec["start"])]
-        if noun is None or _SENT_END.search(between) is not None or _BETWEEN_STOP.search(between) is not None:
+        if noun is None or SENT_END.search(between) is not None or _BETWEEN_STOP.search(between) is not None:
             continue
         if _OF_PRONOUN.match(text, int(rec["end"])):
             if _value(prev) > _value(rec):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import canonical_object
 
-__all__ = ["COUNT_NOUNS", "numbered_subjects"]
+__all__ = ["COUNT_NOUNS", "numbered_subjects", "stated_subject"]
 
 _VERB = re.compile(r"(?i)\b(?P<verb>number(?:s|ed|ing)?|total(?:s|ed|led|ing|ling)?)\s+"
                    r"(?:(?:(?:more|fewer|less)\s+than|over|under|about|nearly|almost|some|at\s+least|roughly|"
@@ -40,14 +40,15 @@ def numbered_subjects(doc: Doc, recs: list[dict[str, Any]]) -> None:
         # the subject; a noun with no subject of its own ("a total 300") is no verb
         if verb is None or len(verb) != 1 or verb[0].pos_ not in ("VERB", "NOUN"):
             continue
-        subj = _subject(verb[0])
+        subj = stated_subject(verb[0], ("nsubj",))
         if subj is not None:
             rec["object"] = subj
 
 
-def _subject(verb: Token) -> str | None:
-    """The common-noun subject of ``verb`` (its compounds kept: "army troops"), when it names a countable thing."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+def stated_subject(verb: Token, deps: tuple[str, ...]) -> str | None:
+    """The common-noun subject of ``verb`` (a child by one of ``deps``; its compounds kept: "army troops"), when it
+    names a countable thing and not a count itself (:data:`COUNT_NOUNS`)."""
+    subj = next((c for c in verb.children if c.dep_ in deps), None)
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in COUNT_NOUNS:
         return None
     words = [t.text for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [subj.text]

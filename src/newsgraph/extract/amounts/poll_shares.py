@@ -28,13 +28,14 @@ from spacy.tokens import Doc, Token
 from ...lexicon import read_tsv
 from ...record import canonical_object
 
-__all__ = ["poll_shares"]
+__all__ = ["SENT_END", "poll_shares"]
 
 _ADVERBS = r"(?:(?:also|still|now|only|further|additionally|generally|strongly)\s+)?"
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?(?P<noun>[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+){0,2}?)\s+"
                         + _ADVERBS + r"(?P<verb>[a-z]+)\b")
 _MARGIN = re.compile(r"(?i)\bmargin\s+of\s+(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+to\s+)?$")
-_SENT_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)|[\"”]\s*[A-Z]")  # also a closing quote run into the next sentence
+_VERB_AFTER = re.compile(r"\s+" + _ADVERBS + r"([a-z]+)\b")
+SENT_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)|[\"”]\s*[A-Z]")  # also a closing quote run into the next sentence
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,7 @@ def _opinion_forms() -> frozenset[str]:
 
 def _opinion_after(text: str, end: int) -> bool:
     """A verb of opinion (or "who") follows the share, bar an adverb: "73 percent said", "37% who think"."""
-    m = re.compile(r"\s+" + _ADVERBS + r"([a-z]+)\b").match(text, end)
+    m = _VERB_AFTER.match(text, end)
     return m is not None and m.group(1) in _opinion_forms()
 
 
@@ -65,7 +66,7 @@ def _people_of(text: str, rec: dict[str, Any]) -> str | None:
 
 def _same_sentence(text: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     lo, hi = sorted((int(a["start"]), int(b["start"])))
-    return _SENT_END.search(text, lo, hi) is None
+    return SENT_END.search(text, lo, hi) is None
 
 
 def _verb_object(text: str, rec: dict[str, Any]) -> bool:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ...record import canonical_object
-from .numbered_subjects import COUNT_NOUNS
+from .numbered_subjects import stated_subject
 
 __all__ = ["stood_at"]
 
@@ -43,16 +43,8 @@ def stood_at(doc: Doc, recs: list[dict[str, Any]]) -> None:
         span = doc.char_span(m.start("verb"), m.end("verb"))
         if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "AUX"):
             continue
-        subj = _subject(span[0])
+        # "are forecast": the passive subject; "with X accounting for": X
+        subj = stated_subject(span[0], ("nsubj", "nsubjpass"))
         if subj is not None:
             rec["object"] = subj
 
-
-def _subject(verb: Token) -> str | None:
-    """The common-noun subject of ``verb`` ("are forecast": the passive subject; "with X accounting for": X)."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in COUNT_NOUNS:
-        return None
-    words = [t.text for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [subj.text]
-    phrase = " ".join(words)
-    return phrase if canonical_object(phrase) is not None else None

@@ -30,7 +30,7 @@ from .core import Ctx, Timex
 from .normalize import day_value
 from .schedule import dated_nouns
 
-__all__ = ["days_of_narration", "quotation_at", "said_between"]
+__all__ = ["SENT_END", "days_of_narration", "quotation_at", "said_between"]
 
 _DAY_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T.*)?$")
 # a time the rules put on the report's day for want of any other: a clock, noon or midnight, a bare day part
@@ -49,7 +49,7 @@ _OWNER = re.compile(r"['\u2019]s\b")
 _OF = re.compile(r"\s+of\s+$")
 _NOUN_THEN_DAY = re.compile(r"\s+([A-Za-z-]+)\s+(?:on\s+|of\s+)?")
 # a sentence ends where the next word opens in capitals: "(D-Mich.) and others" goes on
-_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
+SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
 _OPEN = re.compile(r"(?:^|(?<=[\s(\[:,]))[\"\u201c\u2018]")
 _CLOSE = re.compile(r"[\"\u201d\u2019](?=[\s,.;:!?)\]]|$)")
 _SHIFTS = {"today": 0, "tomorrow": 1, "yesterday": -1}
@@ -144,7 +144,7 @@ def _told_with(last: Timex, tx: Timex, ctx: Ctx) -> bool:
     tense = ctx.tense(tx.start, tx.end)
     if tense == "PAST":
         return True
-    return tense != "FUTURE" and _SENT_END.search(ctx.text, last.end, tx.start) is None
+    return tense != "FUTURE" and SENT_END.search(ctx.text, last.end, tx.start) is None
 
 
 def _paragraph_day(last: Timex | None, tx: Timex, text: str) -> str | None:
@@ -183,9 +183,9 @@ def _day_of_speaking(times: list[Timex], i: int, ctx: Ctx) -> dt.date | None:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    ends = list(_SENT_END.finditer(text, max(0, start - 400), start))
+    ends = list(SENT_END.finditer(text, max(0, start - 400), start))
     lo = ends[-1].end() if ends else max(0, start - 400)
-    after = _SENT_END.search(text, end, end + 400)
+    after = SENT_END.search(text, end, end + 400)
     return lo, after.start() + 1 if after else min(len(text), end + 400)
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from .core import Timex
-from .narrated_day import said_between
+from .narrated_day import SENT_END, said_between
 
 __all__ = ["weeks_of_narrated_days"]
 
@@ -24,14 +24,12 @@ _WEEK_WORDS = re.compile(r"(?i)^(?:(?:earlier|later)\s+)?(this|last|next)\s+week
 _STEP = {"this": 0, "last": -1, "next": 1}
 _FULL_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)$")
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# a sentence ends where the next word opens in capitals or a quotation
 # how far into its sentence the day may stand ("In a letter dated Sept. 3, 2019")
 _LEAD = 30
 _WORD = re.compile(r"[a-z]+")
 # what a verb of saying opens: a clause of "that" or a quotation
 _CLAUSE_OPENS = re.compile(r"\bthat\b|[\"\u201c]")
 _RELATIVE = re.compile(r"(?i)\b(?:who|which|whose|whom)\b")
-_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
 
 
 def weeks_of_narrated_days(times: list[Timex], text: str, pub: dt.date | None) -> None:
@@ -58,7 +56,7 @@ def _narrated_day(times: list[Timex], i: int, text: str) -> dt.date | None:
     day = _FULL_DAY.match(prev.value or "")
     if prev.type != "DATE" or prev.anchor != "absolute" or day is None or not _WRITTEN_YEAR.search(prev.text):
         return None
-    if _SENT_END.search(text, prev.end, times[i].start) or not _reported_from(text, prev, times[i].start):
+    if SENT_END.search(text, prev.end, times[i].start) or not _reported_from(text, prev, times[i].start):
         return None
     return dt.date.fromisoformat(day.group(1))
 
@@ -69,7 +67,7 @@ def _reported_from(text: str, day: Timex, start: int) -> bool:
     said" speaks now), and a "that" or a quotation opens after the verb, before the week word ("said this week"
     dates the saying itself, in the report's week)."""
     opening = text[max(0, day.start - _LEAD) : day.start]
-    if not _SENT_END.search(opening) and day.start > _LEAD and "\n" not in opening:
+    if not SENT_END.search(opening) and day.start > _LEAD and "\n" not in opening:
         return False
     verb = next((w for w in _WORD.finditer(text, day.end, start) if said_between(text, w.start(), w.end())), None)
     return (verb is not None and _CLAUSE_OPENS.search(text, verb.end(), start) is not None
