@@ -23,7 +23,15 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
-from .held_options import forecast_warning, listed_option, lone_talk, meeting_intent, modal_norm, sought_of_others
+from .held_options import (
+    defied_measure,
+    forecast_warning,
+    listed_option,
+    lone_talk,
+    meeting_intent,
+    modal_norm,
+    sought_of_others,
+)
 from .lexicon import PLOVER_TYPES
 from .meetings import telling
 from .parties import Party
@@ -56,7 +64,7 @@ FEATURES: tuple[str, ...] = (
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
     "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
     "npi", "told_news", "quoted_kind", "retold", "identifying", "conditioned", "lone_talk", "listed_option",
-    "meeting_intent", "forecast_warning", "sought_of_others", "modal_norm",
+    "meeting_intent", "forecast_warning", "sought_of_others", "modal_norm", "defied_measure",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -444,6 +452,7 @@ _FEATURES: dict[str, Feature] = {
     "forecast_warning": lambda f, s, a: forecast_warning(f),
     "sought_of_others": lambda f, s, a: sought_of_others(f),
     "modal_norm": lambda f, s, a: modal_norm(f),
+    "defied_measure": lambda f, s, a: defied_measure(f),
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
@@ -467,10 +476,11 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: ("the brothers who attacked the magazine"); round 35: an act told inside an embedded question; round 36: a topic
 #: one side discussed, an act listed as an option, the intent a future "meet" derives on its own token, a forecast
 #: warned whose subject the parser hung on "warn", what a demand includes, an act sought of others, a norm or a bare
-#: possibility under "should"/"must"/"can"/"could"/"may"/"might" (no condition).
+#: possibility under "should"/"must"/"can"/"could"/"may"/"might" (no condition), a standing measure defied or
+#: broken ("in defiance of U.N. sanctions").
 CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold", "identifying",
           "conditioned", "lone_talk", "listed_option", "meeting_intent", "forecast_warning", "sought_of_others",
-          "modal_norm")
+          "modal_norm", "defied_measure")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:

@@ -26,6 +26,10 @@
   "options include leaving the treaty"): the act is the predicate or the object of a verb whose subject is a
   noun of option, so nobody did it; held the same way. The copula's subject is checked, not the sentence's words,
   so "the troops withdrew, an option the general had chosen" keeps its act.
+- **A measure defied** (integration review of round 36): a noun act that someone acts "in defiance / violation /
+  breach of", or that a verb of defying or breaking takes as its object ("tests carried out in defiance of U.N.
+  sanctions", "ships violating the embargo"), is a standing measure named as background: the sentence tells the
+  defiance, not a new sanction. A verb act ("the council sanctioned the firms") is never read here.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from spacy.tokens import Token
 from .triggers import Found
 
 __all__ = ["lone_talk", "listed_option", "meeting_intent", "forecast_warning", "sought_of_others",
-           "modal_norm"]
+           "modal_norm", "defied_measure"]
 
 #: verbs of talking a matter over: with one side only they tell a topic, not a meeting
 _TALK_LEMMAS = frozenset({"discuss", "debate"})
@@ -150,3 +154,18 @@ def modal_norm(f: Found) -> bool:
             return False
         t = t.head
     return False
+
+
+#: nouns and verbs of acting against a standing measure
+_DEFIANCE_NOUNS = frozenset({"defiance", "violation", "violations", "breach", "breaches", "contravention"})
+_DEFYING_VERBS = frozenset({"defy", "violate", "breach", "flout", "evade", "contravene", "circumvent"})
+
+
+def defied_measure(f: Found) -> bool:
+    """A noun act that is the object of "of" under a noun of defiance, or the direct object of a verb of defying."""
+    t = f.trigger
+    if not f.nominal:
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "of":
+        return t.head.head.lower_ in _DEFIANCE_NOUNS
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in _DEFYING_VERBS
