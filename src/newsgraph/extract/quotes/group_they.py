@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...record import Quote
 from .._doc import doc_text
@@ -30,7 +30,7 @@ from .they_clauses import inner_group
 if TYPE_CHECKING:
     from .speakers import Resolver
 
-__all__ = ["fill_group_they", "group_antecedent", "is_group"]
+__all__ = ["fill_group_they", "group_antecedent", "is_group", "lone_before"]
 
 _JOINS = frozenset({"conj", "advcl"})
 _MAX_JOINS = 2
@@ -85,10 +85,24 @@ def _previous_group(pron: Token, said: bool = False) -> Token | None:
            for t in pron.doc[sent.start:pron.i]):
         return None
     prev = pron.doc[sent.start - 1].sent
-    if "\n" in doc_text(pron.doc)[prev.start_char : pron.idx]:
+    if "\n" in doc_text(pron.doc)[prev.start_char : pron.idx] and not (said and lone_before(prev, sent, pron)):
         return None  # another paragraph
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and is_group(subj) and (not said or may_speak(subj)) else None
+
+
+def lone_before(prev: Span, sent: Span, pron: Token) -> bool:
+    """Round 37 (issue 18, speakers left empty though the group is named just before): web reports set one
+    sentence to a paragraph, so the group a "They said" opening the next paragraph stands for is the subject of a
+    paragraph of one sentence right before ("Two House Democrats circulated a letter. / They proposed ..."). Only
+    for words said (a mind keeps its paragraph), only across one plain paragraph break, and only when ``prev`` is
+    its paragraph's whole text and "they" stands in the first line of its own."""
+    text = doc_text(pron.doc)
+    if text[prev.end_char : sent.start_char].strip() or text[prev.end_char : sent.start_char].count("\n") > 2:
+        return False  # a line of its own between them (a caption, "Advertisement")
+    if "\n" in text[sent.start_char : pron.idx] or "\n" in prev.text.strip():
+        return False
+    return not text[text.rfind("\n", 0, prev.start_char) + 1 : prev.start_char].strip()
 
 
 def fill_group_they(res: Resolver, rec: Quote, pron: Token) -> bool:

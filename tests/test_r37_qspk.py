@@ -1,0 +1,38 @@
+"""Round 37 (issue 18, r37-qspk): speakers left empty though the group that speaks is named just before.
+
+``quotes/group_they.lone_before``: a "They said ..." opening a paragraph stands for the plural group that is the
+subject of the one-sentence paragraph right before it (web reports set one sentence to a paragraph). Sentences
+written here; every ``_NOW`` row had no speaker on main 57b52624; each guard keeps what it had."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quote_of
+
+_NOW = [
+    ("Two senior House Democrats began circulating a draft bill on the budget.\n\n"
+     "They proposed limiting the new fees to large firms.", "limiting the new fees", "Two senior House Democrats"),
+    ('"The plan was rushed from the start," the lawmakers wrote in the letter.\n\n'
+     '"It must be set aside until the audit ends," they said.', "It must be set aside", "the lawmakers"),
+]
+# a group named as object, a paragraph with two sentences, a caption line between, people at large: no speaker
+_GUARDS = [
+    ("The mayor met the protesters outside the hall on Monday.\n\nThey said the fees would fall on large firms.",
+     "the fees would fall", None),
+    ("Two senior House Democrats began circulating a draft bill on the budget. The mayor met them later.\n\n"
+     "They said the fees would fall on large firms.", "the fees would fall", None),
+    ("Two senior House Democrats began circulating a draft bill on the budget.\n\nAdvertisement\n\n"
+     "They said the fees would fall on large firms.", "the fees would fall", None),
+    ("Many voters are tired of the fight over the budget.\n\nThey say the fees would fall on large firms.",
+     "the fees would fall", None),
+]
+# the same paragraph: read before this round, kept
+_KEPT = [
+    ("Two senior House Democrats began circulating a draft bill on the budget. They said the fees would fall on "
+     "large firms.", "the fees would fall", "Two senior House Democrats"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), _NOW + _GUARDS + _KEPT)
+def test_they_after_a_lone_paragraph(text: str, words: str, who: str | None) -> None:
+    assert quote_of(text, words)[1] == who
