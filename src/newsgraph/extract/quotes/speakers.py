@@ -24,9 +24,9 @@ from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
 from .fronted import capital_inside
 from .link_text import linked_name
+from .mistyped_bodies import named_group
 from .named_again import named_again
 from .pairs import fill_pair
-from .party_members import party_members
 from .place_described import place_described
 from .placed_roles import placed_name
 from .pronouns import PersonIndex
@@ -177,7 +177,7 @@ class Resolver(PersonIndex):
             rec.speaker_name = self.text[span.start_char : span.end_char]
             role_body(self, rec, root, span)  # ("Officials at the Pentagon": the whole name, r36)
         elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and (root.ent_type_ not in PLACES or
-                                      party_members(root)) or len(span) > 2 and span[1].lower_ == "of"):  # "One of the"
+                                      named_group(root)) or len(span) > 2 and span[1].lower_ == "of"):  # "One of the"
             # "French police", "a reporter", a name the entity layer missed, "Democrats" (round 21): the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
