@@ -58,3 +58,34 @@ _BODIES_GUARDS = [
 @pytest.mark.parametrize(("text", "words", "who"), _BODIES_NOW + _BODIES_GUARDS)
 def test_body_typed_as_place_speaks(text: str, words: str, who: str | None) -> None:
     assert quote_of(text, words)[1] == who
+
+
+# ``quotes/cut_titles.py``: a role speaker's written name cut inside its title takes the rest of the title
+_TITLES_NOW = [
+    ("Was the visit a surprise?\n\nThe US vice-president defended the decision in his address on Monday, saying it "
+     'had "righted a wrong".', "it had", "The US vice-president"),
+    ("The talks were held on the sidelines of a summit.\n\nThe US secretary of state has warned his Russian "
+     'counterpart of "deep mistrust" between the two nations.', "his Russian counterpart", "The US secretary of state"),
+]
+# a whole title already, and a secretary of no cabinet portfolio: as before
+_TITLES_GUARDS = [
+    ("The British prime minister has warned that the deal would not pass in its present form.", "the deal would not",
+     "The British prime minister"),
+    ("The deputy prime minister said the vote would be held in June.", "the vote would be held",
+     "The deputy prime minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), _TITLES_NOW + _TITLES_GUARDS)
+def test_cut_title_is_whole(text: str, words: str, who: str | None) -> None:
+    assert quote_of(text, words)[1] == who
+
+
+def test_cut_title_mention_is_the_name() -> None:
+    """The mention is widened with the name: the speaker's span covers "vice-president"."""
+    import newsgraph
+
+    text = 'The US vice-president said on Monday that the move had "righted a wrong".'
+    rec = newsgraph.extract(text, published="2025-03-10")
+    spans = {text[q.speaker_start : q.speaker_end] for q in rec.quotes if q.speaker_start is not None}
+    assert spans == {"The US vice-president"}, spans
