@@ -7,7 +7,7 @@ written here; every ``_NOW`` row had no speaker on main 57b52624; each guard kee
 from __future__ import annotations
 
 import pytest
-from conftest import quote_of
+from conftest import quote_facts, quote_of
 
 _NOW = [
     ("Two senior House Democrats began circulating a draft bill on the budget.\n\n"
@@ -89,3 +89,11 @@ def test_cut_title_mention_is_the_name() -> None:
     rec = newsgraph.extract(text, published="2025-03-10")
     spans = {text[q.speaker_start : q.speaker_end] for q in rec.quotes if q.speaker_start is not None}
     assert spans == {"The US vice-president"}, spans
+
+
+def test_whole_title_then_name_is_the_person() -> None:
+    """A title cut at "Secretary" that goes on to name a person: the person speaks, not the title."""
+    text = ("Secretary of State Tom Harlow says he chose the wrong word after coming under criticism for saying the "
+            'region could become a "failed zone" within a decade.')
+    facts = [(who, name) for _k, said, who, name in quote_facts(text) if said == "failed zone"]
+    assert facts == [("Tom Harlow", "Tom Harlow")], facts  # main 57b52624: [(None, "Secretary")]

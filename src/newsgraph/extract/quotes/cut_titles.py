@@ -6,17 +6,22 @@ saying ..." and "The US secretary of state has warned ..." kept the fragments "T
 as ``speaker_name`` (read reports: BBC copy writes the title for the person). When the written name is the
 mention's own words and the text goes on with the rest of a title, the name and the mention take it in: a hyphened
 title part ("-president", "-general", "-elect", "-in-chief") right after the mention, or "of" and a cabinet
-portfolio after a secretary's or minister's noun. Nothing else moves: the entity stays what the resolver found.
+portfolio after a secretary's or minister's noun; and where a person's name follows the whole title ("Secretary of
+State John Kerry says ... for saying ..." had the speaker "Secretary"), that person speaks. Nothing else moves.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from ...record import Quote
 from .._doc import doc_text
+
+if TYPE_CHECKING:
+    from .speakers import Resolver
 
 __all__ = ["settle_cut_titles"]
 
@@ -29,10 +34,12 @@ _PORTFOLIO = re.compile(r" of (?:state|defen[cs]e|the treasury|homeland security
                         r"the environment|trade|housing|veterans affairs)\b", re.I)
 _PORTFOLIO_HEADS = frozenset({"secretary", "minister"})
 # a title's hyphened prefix right before a mention the parser began at the title's noun ("vice-|president")
+# a name right after a title ("Secretary of State| John Kerry")
+_NAME = re.compile(r" ((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3})")
 _PREFIX = re.compile(r"\b(vice|deputy|ex|co)-", re.I)
 
 
-def settle_cut_titles(doc: Doc, out: list[Quote]) -> None:
+def settle_cut_titles(doc: Doc, out: list[Quote], res: Resolver) -> None:
     """Take the rest of a cut title into the written name and mention of every quote whose name is its mention."""
     text = doc_text(doc)
     for q in out:
@@ -45,6 +52,17 @@ def settle_cut_titles(doc: Doc, out: list[Quote]) -> None:
         if rest is not None or start != q.speaker_start:
             q.speaker_start, q.speaker_end = start, rest.end() if rest is not None else end
             q.speaker_name = text[start : q.speaker_end]
+            _titled(res, text, q)
+
+
+def _titled(res: Resolver, text: str, q: Quote) -> None:
+    """"Secretary of State John Kerry says": the person the whole title goes on to name speaks (name and mention)."""
+    name = _NAME.match(text, q.speaker_end or 0)
+    eid = res._entity_at(name.start(1), name.end(1)) if name is not None else None
+    if name is None or eid is None or res.by_id[eid]["type"] != "PERSON":
+        return
+    q.speaker, q.speaker_name = eid, res.name_of(eid)
+    q.speaker_start, q.speaker_end = name.start(1), name.end(1)
 
 
 def _title_start(doc: Doc, text: str, start: int) -> int:

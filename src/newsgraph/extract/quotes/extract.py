@@ -306,7 +306,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_outlet_pieces(doc, out, resolver)  # '"...," read the headline in the Daily Ledger': the paper (r36)
         out = settle_own_clauses(doc, out, cues, resolver)  # "A said ..., and B said ...": B's words are B's (r36)
         settle_named_kin(doc, out, resolver)  # '"...," his son said' after "his son, Eric Hale": Eric Hale (r36)
-        settle_cut_titles(doc, out)  # "The US vice-president said": not "The US vice" (r37)
+        settle_cut_titles(doc, out, resolver)  # "The US vice-president said": not "The US vice" (r37)
         out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
