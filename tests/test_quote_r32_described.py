@@ -76,7 +76,9 @@ def test_they_takes_up_the_group_before(text: str, words: str, name: str) -> Non
 
 _THEY_GUARDS = [
     ("Prices rose sharply in March. They said the rise would not last.", "the rise"),  # no one who speaks
-    ("Pentagon officials reviewed the plan.\n\nThey said it would fail.", "it would fail"),  # another paragraph
+    # another paragraph (round 37: a paragraph of one sentence right before now gives "They said" its group,
+    # tests/test_r37_qspk.py; a longer paragraph before still leaves "they" as it was)
+    ("Pentagon officials reviewed the plan. The mayor read it too.\n\nThey said it would fail.", "it would fail"),
     ("Senate Democrats met on Monday. When the vote came, they said the plan would fail.", "the plan"),
     ("Many voters dislike the plan. They say it will fail.", "it will fail"),  # people at large
 ]

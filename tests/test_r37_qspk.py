@@ -12,6 +12,8 @@ from conftest import quote_facts, quote_of
 _NOW = [
     ("Two senior House Democrats began circulating a draft bill on the budget.\n\n"
      "They proposed limiting the new fees to large firms.", "limiting the new fees", "Two senior House Democrats"),
+    # round 32's paragraph guard (tests/test_quote_r32_described.py), now read across the break
+    ("Pentagon officials reviewed the plan.\n\nThey said it would fail.", "it would fail", "Pentagon officials"),
     ('"The plan was rushed from the start," the lawmakers wrote in the letter.\n\n'
      '"It must be set aside until the audit ends," they said.', "It must be set aside", "the lawmakers"),
 ]
