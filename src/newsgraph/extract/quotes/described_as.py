@@ -1,9 +1,9 @@
 """The bare complement of "described X as Y" (round 37, issue 18).
 
-"Democrats described the showdown as ominous": the English model hangs "as" on the verb with no object of its own
-("ominous" an adjective under it), so the ``prep:as`` frame found nothing, the object "the showdown" alone was too
-short to be words said, and the whole portrayal was lost; "has described the dinner as Washington celebrating
-itself" comes out as an adverbial clause marked "as". PolNeAR marks both as the subject's attribution (the object
+"The tenants described the standoff as hopeless": the English model hangs "as" on the verb with no object of its own
+("hopeless" an adjective under it), so the ``prep:as`` frame found nothing, the object "the standoff" alone was too
+short to be words said, and the whole portrayal was lost; "has described the fair as Denver celebrating itself"
+comes out as an adverbial clause marked "as". PolNeAR marks both as the subject's attribution (the object
 through the complement), as it does "described the talks as a productive step", which the frame already reads.
 The complement is read here as the verb's ``prep:as`` dependent, kept only where data/attribution_frames.tsv lists
 that frame for the verb and the verb also has an object before it; a finite clause after "as" is a time or manner
