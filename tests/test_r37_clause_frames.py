@@ -1,7 +1,7 @@
-"""Round 37 (issue 18 item 3; r37-qovl): clauses of hinting, positing, restating and forecasting, and the bare
-complement of "described X as Y".
+"""Round 37 (issue 18 item 3; r37-qovl): clauses of positing, restating and forecasting, and the bare complement
+of "described X as Y".
 
-"hinted she might run", "posited that turnout would fall", "reaffirmed that the inquiry was closed", "had forecast
+"posited that turnout would fall", "reaffirmed that the inquiry was closed", "had forecast
 that volumes would shrink" report the subject's words (data/attribution_frames.tsv, round 37 rows); "described the
 standoff as hopeless" and "described the fair as Denver celebrating itself" keep the portrayal whole
 (quotes/described_as.py), where the parser hangs the complement with no object of "as". Rows marked "before:" gave
@@ -16,8 +16,8 @@ from quote_kit import modal_rows
 
 ROWS = [
     # before: nothing (the verb took no clause)
-    ("The senator hinted she might run for governor next year.",
-     [("indirect", "asserted", "she might run for governor next year", "The senator")]),
+    ("A pollster for the league posited that turnout would fall among young voters.",
+     [("indirect", "asserted", "that turnout would fall among young voters", "A pollster")]),
     ("The mayor reaffirmed that the inquiry was closed.",
      [("indirect", "asserted", "the inquiry was closed", "The mayor")]),
     ("Attorney General Mara Wells is reaffirming that the inquiry into the contracts is closed.",
@@ -41,6 +41,8 @@ ROWS = [
     ("The minister described the scene as he drove home.", []),
     ("The standoff was described as hopeless.", []),
     ("The driver noticed that a tyre was flat.", []),
+    ("The senator hinted she might run for governor next year.", []),
+    ("The decree affirmed what was already plain.", []),
     ("The campaign anticipates them and the crowds are told how to handle them.", []),
     ("It was unclear whether the court would rule that the levy was lawful.", []),
 ]
