@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .described_as import as_complement
 from .slips import late_subject
 
 
@@ -45,6 +46,10 @@ def dependents(verb: Token) -> list[tuple[str, Token]]:
             out.append(("dobj", c))
         elif c.dep_ == "prep":
             out.extend((f"prep:{c.lower_}", pc) for pc in c.children if pc.dep_ in ("pobj", "pcomp"))
+            if (bare := as_complement(verb, c)) is not None:
+                out.append(("prep:as", bare))  # "described the standoff as hopeless" (round 37)
         elif c.i > verb.i and demanded(c):
             out.append(("prep:for", c))  # "called for the minister to resign": the clause after "for"
+        elif (clause := as_complement(verb, c)) is not None:
+            out.append(("prep:as", clause))  # "described the fair as Denver celebrating itself"
     return out
