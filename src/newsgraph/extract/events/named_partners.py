@@ -79,9 +79,12 @@ def _misparsed_partner(t: Token, nominal: bool, res: PartyResolver, actors: list
     holders = [t] if nominal else [c for c in t.children if c.dep_ == "dobj"]
     for h in holders:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is None):
-            for clause in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ in {"VBN", "VBD"}):
+            # the clause hangs under "with" or, as a relative clause, on the meeting noun itself
+            clauses = [c for c in prep.children if c.dep_ == "pcomp"] + [
+                c for c in h.children if c.dep_ in {"relcl", "acl"} and c.i > prep.i]
+            for clause in (c for c in clauses if c.tag_ in {"VBN", "VBD"}):
                 subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-                if subj is not None and res.entity_at_token(subj) is not None:
+                if subj is not None and subj.left_edge.i == prep.i + 1 and res.entity_at_token(subj) is not None:
                     return _resolve(subj, res, actors)
     return []
 
