@@ -63,3 +63,23 @@ def test_r37_evparty(enlp, text: str, word: str, typ: str, side: str, expected: 
 def test_r37_evparty_kept(enlp, text: str, word: str, typ: str, side: str, kept: str, absent: str) -> None:  # noqa: ANN001
     got = _names(event_at(enlp, text, word, typ)[side])
     assert any(kept in g for g in got) and not any(absent in g for g in got), got
+
+
+@pytest.mark.parametrize(("text", "typ", "absent"), [
+    # "their" is no single named person: the teller of the clause is not the one whose interference it is
+    ("Speaking to CNN anchor Dana Lowe in Boston, Minister Austin said that Iran tried to sway the vote, but that "
+     "Canada won't tolerate their interference.", "THREATEN", "Austin"),
+])
+def test_r37_plural_pronoun_no_person(enlp, text: str, typ: str, absent: str) -> None:  # noqa: ANN001
+    evs = [e for e in enlp(text)._.newsgraph_events if e["type"] == typ]
+    assert not any(absent in p["name"] for e in evs for p in e["targets"] + e["actors"]), evs
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "expected"), [
+    # guard: a body's "their" still goes to the body that tells the clause
+    ("Speaking in Boston, the Iranian government said that Canada won't tolerate their interference.", "tolerate",
+     "THREATEN", "Iranian government"),
+])
+def test_r37_plural_pronoun_body_kept(enlp, text: str, word: str, typ: str, expected: str) -> None:  # noqa: ANN001
+    got = _names(event_at(enlp, text, word, typ)["targets"])
+    assert any(expected in g for g in got), got
