@@ -83,3 +83,23 @@ def test_r37_plural_pronoun_no_person(enlp, text: str, typ: str, absent: str) ->
 def test_r37_plural_pronoun_body_kept(enlp, text: str, word: str, typ: str, expected: str) -> None:  # noqa: ANN001
     got = _names(event_at(enlp, text, word, typ)["targets"])
     assert any(expected in g for g in got), got
+
+
+@pytest.mark.parametrize(("text", "typ", "absent"), [
+    # a "we" that bombs or attacks speaks for a state or an armed side, never for the one person quoted
+    ("\"The Koreans, where we bombed them in 1951, remember it,\" the talk show host Sam Ortega said.", "ASSAULT",
+     "Ortega"),
+    ("\"We attacked the convoy at dawn,\" said the Taliban spokesman Ahmad Zaki.", "ASSAULT", "Zaki"),
+])
+def test_r37_we_no_person_in_force(enlp, text: str, typ: str, absent: str) -> None:  # noqa: ANN001
+    evs = [e for e in enlp(text)._.newsgraph_events if e["type"] == typ]
+    assert evs and not any(absent in p["name"] for e in evs for p in e["actors"]), evs
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "expected"), [
+    # guard: a "we" in an act that is no force keeps the quoted person, as before
+    ("\"We will defend our allies,\" Defense Minister Ola Berg said.", "defend", "SUPPORT", "Berg"),
+])
+def test_r37_we_kept_outside_force(enlp, text: str, word: str, typ: str, expected: str) -> None:  # noqa: ANN001
+    got = _names(event_at(enlp, text, word, typ)["actors"])
+    assert any(expected in g for g in got), got

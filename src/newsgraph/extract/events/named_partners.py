@@ -13,7 +13,10 @@ with an empty target although the sentence named the one acted on:
   verb) is aimed at that clause's subject (:func:`_subjunctive_addressee`);
 * "Cummings' letter, addressed to Chaffetz, urged Chaffetz to act" (an empty actor): a document that does what its
   author does (urges, criticizes, backs) is its owner's act; the named possessive of a document subject is the
-  actor (:func:`document_author`).
+  actor (:func:`document_author`);
+* "The Japanese, where we bombed them in '45, heard it" (a pundit's words): a "we" that bombs or fights speaks for a
+  state, not for the person quoted; a violent act's "we" resolved to one person is left empty
+  (:func:`no_person_for_we`).
 
 Only where the target is still empty, only a named party (an entity or a country), never a pronoun (those stay to
 the pronoun rules, which may leave them empty), never the actor itself: an empty side beats a wrong one.
@@ -26,7 +29,7 @@ from spacy.tokens import Token
 from .parties import Party, PartyResolver
 from .senses import load_senses
 
-__all__ = ["document_author", "named_partner"]
+__all__ = ["document_author", "named_partner", "no_person_for_we"]
 
 #: verbs of taking up an offer; "welcome" is left out, as one welcomes an offer one has not taken
 _ACCEPTING = frozenset({"accept"})
@@ -128,3 +131,23 @@ def document_author(trigger: Token, typ: str, nominal: bool, actors: list[Party]
     if owner is None or res.entity_at_token(owner) is None:
         return actors
     return _resolve(owner, res, targets)
+
+
+#: first-person plural words a quote's speaker stands in for
+_WE = frozenset({"we", "us", "our", "ours"})
+#: acts of force, which a "we" tells on behalf of a state or an armed side
+_FORCE = frozenset({"ASSAULT", "FIGHT"})
+
+
+def no_person_for_we(trigger: Token, typ: str, parties: list[Party], res: PartyResolver) -> list[Party]:
+    """The parties, less any person that stands for a "we" in an act of force (see the module)."""
+    if typ not in _FORCE:
+        return parties
+    doc = trigger.doc
+    kept = []
+    for p in parties:
+        span = doc.char_span(p.start, p.end) if p.start is not None and p.end is not None else None
+        if span is not None and span.text.lower() in _WE and res._is_person(p):
+            continue
+        kept.append(p)
+    return kept
