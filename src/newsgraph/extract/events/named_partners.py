@@ -133,8 +133,9 @@ def document_author(trigger: Token, typ: str, nominal: bool, actors: list[Party]
     return _resolve(owner, res, targets)
 
 
-#: first-person plural words a quote's speaker stands in for
-_WE = frozenset({"we", "us", "our", "ours"})
+#: the first-person plural pronoun a quote's speaker stands in for, as the doer of a verb ("we bombed them"); a
+#: possessive ("our fight is with the insurgents", a minister's) is left as it was
+_WE = frozenset({"we"})
 #: acts of force, which a "we" tells on behalf of a state or an armed side
 _FORCE = frozenset({"ASSAULT", "FIGHT"})
 
