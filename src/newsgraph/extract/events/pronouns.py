@@ -105,13 +105,13 @@ def _reported_by(res: PartyResolver, tok: Token, head: Token, low: str, want: st
             # "he" stands for a person: "as he urged" under "the rebels might have been behind" is not the
             # rebels (the search goes on to the clause above, then to the mentions); "she" is no man
             if ps and (low not in PRON_PERSON or res._one_person(c, ps[0])) and (ent is None or res._fits(ent, want)):
-                if low in _PLURAL_THING and ent is not None and ent.get("type") == "PERSON" and not any(
-                        x.dep_ == "conj" for x in c.children):
-                    # round 37: "Austin said ... the U.S. won't tolerate their interference": one named person is
-                    # no "their"; the clause's teller is left out (the search goes on; empty beats wrong)
-                    continue
                 return ps[0]
     return None
+
+
+def _conjoined_subject(head: Token) -> bool:
+    """``head``'s subject is a conjunction of parties ("Trump and Moon said ...")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(x.dep_ == "conj" for x in c.children) for c in head.children)
 
 
 def _told_person(head: Token) -> bool:
@@ -163,6 +163,10 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
             if judged is not None:
                 return judged  # "Bush praised Qaddafi because he arrested ...": Qaddafi (round 33)
             found = _reported_by(res, tok, clause.head, low, want)
+            if found is not None and low == "their" and res._is_person(found) and not _conjoined_subject(clause.head):
+                # round 37: "Austin said ... the U.S. won't tolerate their interference": one named person is no
+                # "their", and whose it is cannot be told from here: empty, not the teller nor a later guess
+                return None
             if found is not None:
                 return found
             if not subject:
