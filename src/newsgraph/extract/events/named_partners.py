@@ -15,8 +15,8 @@ with an empty target although the sentence named the one acted on:
   author does (urges, criticizes, backs) is its owner's act; the named possessive of a document subject is the
   actor (:func:`document_author`);
 * "The Japanese, where we bombed them in '45, heard it" (a pundit's words): a "we" that bombs or fights speaks for a
-  state, not for the person quoted; a violent act's "we" resolved to one person is left empty
-  (:func:`no_person_for_we`).
+  state, not for the person quoted; a violent act's "we" resolved to one person with no known state (a pundit) is
+  left empty, while a person of a known state keeps it, whose code is the state's (:func:`no_person_for_we`).
 
 Only where the target is still empty, only a named party (an entity or a country), never a pronoun (those stay to
 the pronoun rules, which may leave them empty), never the actor itself: an empty side beats a wrong one.
@@ -148,7 +148,7 @@ def no_person_for_we(trigger: Token, typ: str, parties: list[Party], res: PartyR
     kept = []
     for p in parties:
         span = doc.char_span(p.start, p.end) if p.start is not None and p.end is not None else None
-        if span is not None and span.text.lower() in _WE and res._is_person(p):
-            continue
+        if span is not None and span.text.lower() in _WE and res._is_person(p) and not (p.code or p.country):
+            continue  # a person of a known state still gives that state's code ("We tortured some folks": USA)
         kept.append(p)
     return kept
