@@ -39,6 +39,7 @@ from spacy.tokens import Token
 from .complaint_content import complaint_target
 from .counterparts import named_counterpart
 from .elided_doer import elided_doer
+from .named_partners import document_author, named_partner, no_person_for_we
 from .parties import Party, PartyResolver
 from .senses import load_senses
 from .triggers import Found, _subject_of
@@ -304,4 +305,8 @@ def argument_roles(found: list[Found], res: PartyResolver) -> list[Found]:
         # round 36: "pulled out of the summit with Kim", "refused the communique issued by the Arab League"
         f.targets = named_counterpart(f.trigger, f.rule.type, f.nominal, f.actors, f.targets, res)
         f.actors = elided_doer(f.trigger, f.rule.type, f.nominal, f.actors, f.targets, res)  # "'Just met with X,'"
+        # round 37: "accepted an offer of talks from Kim", "a meeting with Putin set for Friday" (misparsed)
+        f.targets = named_partner(f.trigger, f.rule.type, f.nominal, f.actors, f.targets, res)
+        f.actors = document_author(f.trigger, f.rule.type, f.nominal, f.actors, f.targets, res)  # "X's letter urged"
+        f.actors = no_person_for_we(f.trigger, f.rule.type, f.actors, res)  # a pundit's "we bombed them"
     return found

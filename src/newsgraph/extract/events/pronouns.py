@@ -109,6 +109,11 @@ def _reported_by(res: PartyResolver, tok: Token, head: Token, low: str, want: st
     return None
 
 
+def _conjoined_subject(head: Token) -> bool:
+    """``head``'s subject is a conjunction of parties ("Trump and Moon said ...")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(x.dep_ == "conj" for x in c.children) for c in head.children)
+
+
 def _told_person(head: Token) -> bool:
     """A verb with no subject of its own that tells a person ("..., telling him that he was leading"): its doer
     is unknown, and the pronoun of its clause may be either man."""
@@ -158,6 +163,10 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
             if judged is not None:
                 return judged  # "Bush praised Qaddafi because he arrested ...": Qaddafi (round 33)
             found = _reported_by(res, tok, clause.head, low, want)
+            if found is not None and low == "their" and res._is_person(found) and not _conjoined_subject(clause.head):
+                # round 37: "Austin said ... the U.S. won't tolerate their interference": one named person is no
+                # "their", and whose it is cannot be told from here: empty, not the teller nor a later guess
+                return None
             if found is not None:
                 return found
             if not subject:
