@@ -1,0 +1,66 @@
+"""Round 37 (evhead, issue 19): event types the round-36 review found wrong, read again on READ reports.
+
+Security forces firing tear gas or live rounds to disperse a crowd, or at or into protesters, is violent repression
+(CAMEO 175, ASSAULT), not a fight between armed sides; a holiday greeting offered commits to nothing (was AGREE);
+warning an addressee about something threatens the addressee with nothing (was THREATEN on the addressee); a
+population accepting an election's outcome agrees to no cooperation (was AGREE). Rows in data/event_senses.tsv
+(round 37 evhead) and the ``purposeobj`` condition (extract/events/senses.py).
+Sentences written here. Each TYPED / GUARDS row fails on main 57b52624; each KEPT row passes on both (near misses
+that must not change).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_at
+
+# (text, trigger word, type the event must have)
+TYPED = [
+    ("Riot police fired tear gas and live rounds to disperse the crowds near the bridge.", "fired", "ASSAULT"),
+    ("The soldiers fired rubber bullets and tear gas to quell the protests in the old town.", "fired", "ASSAULT"),
+    ("Guards fired buckshot to scatter the marchers outside the ministry.", "fired", "ASSAULT"),
+    ("Police fired live ammunition at the demonstrators on Friday.", "fired", "ASSAULT"),
+    ("Troops on the roof fired teargas canisters into the crowd.", "fired", "ASSAULT"),
+]
+
+# (text, trigger word, type that must not come out there)
+GUARDS = [
+    ("Riot police fired tear gas and live rounds to disperse the crowds near the bridge.", "fired", "FIGHT"),
+    ("Police fired live ammunition at the demonstrators on Friday.", "fired", "FIGHT"),
+    ("Chancellor Brandt offered her Easter greetings to the nation on Sunday.", "offered", "AGREE"),
+    ("The king offered his best wishes to the newly elected president.", "offered", "AGREE"),
+    ("The general warned senators about Chinese espionage in the Pacific.", "warned", "THREATEN"),
+    ("Minister Okafor warned Ghana about the smuggling networks along the border.", "warned", "THREATEN"),
+    ("Most Peruvians accepted the outcome of the runoff.", "accepted", "AGREE"),
+    ("The opposition accepted the results of the referendum.", "accepted", "AGREE"),
+]
+
+# near misses: the rows above must not reach them
+KEPT = [
+    ("Police opened fire to disperse the demonstrators.", "opened", "FIGHT"),  # the PLOVER GSR's FIGHT
+    ("Soldiers fired live rounds to disperse the rebels in the hills.", "fired", "FIGHT"),
+    ("The army fired rockets at the militants' positions.", "fired", "FIGHT"),
+    ("The president offered his condolences to the victims' families.", "offered", "SUPPORT"),
+    ("Tehran offered to mediate between the two sides.", "offered", "AGREE"),
+    ("President Mora warned Colombia about the consequences of closing the border.", "warned", "THREATEN"),
+    ("Moscow warned Washington about taking unilateral military action.", "warned", "THREATEN"),
+    ("The militia warned the army about crossing the river again.", "warned", "THREATEN"),
+    ("Iran accepted the proposal on Monday.", "accepted", "AGREE"),
+    ("The rebels accepted the ceasefire terms.", "accepted", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), TYPED)
+def test_typed(enlp, text: str, word: str, typ: str) -> None:  # noqa: ANN001
+    found = events_at(enlp, text, word)
+    assert [e for e in found if e["type"] == typ], found
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), GUARDS)
+def test_no_event(enlp, text: str, word: str, typ: str) -> None:  # noqa: ANN001
+    assert not [e for e in events_at(enlp, text, word) if e["type"] == typ]
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), KEPT)
+def test_kept(enlp, text: str, word: str, typ: str) -> None:  # noqa: ANN001
+    assert [e for e in events_at(enlp, text, word) if e["type"] == typ], events_at(enlp, text, word)
