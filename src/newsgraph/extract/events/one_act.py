@@ -42,8 +42,8 @@ _CAUSE_MARKS = frozenset({"after"})
 def _told_cause(f: Found, by_tok: dict[int, Found]) -> Found | None:
     """Round 37 (issue 19): a harm told with no doer ("one protester was killed and six wounded after security
     forces fired live rounds") is the outcome of the act its "after" clause tells with its doer: one
-    event (a second ASSAULT with no actor was shown beside the shooting). A clause whose act has no doer or no
-    target, or a harm with a doer of its own, stays apart."""
+    event (a second ASSAULT with no actor was shown beside the shooting). A clause whose act has no doer, a join
+    with no target on either side, or a harm with a doer of its own, stays apart."""
     if f.actors:
         return None
     tok = f.trigger
@@ -53,9 +53,9 @@ def _told_cause(f: Found, by_tok: dict[int, Found]) -> Found | None:
                                         for m in c.children):
             continue
         g = by_tok.get(c.i)
-        # the act names whom or what it hit: one with no target scored under the threshold once the harm
-        # joined it ("were killed and six wounded after soldiers fired live rounds in the square")
-        if g is not None and g is not f and g.rule.type in VIOLENT and g.actors and g.targets:
+        # the joined event needs a target, the act's or the harmed: one with none scored under the threshold
+        # ("one marcher was killed after soldiers fired live rounds": "marcher" names no party)
+        if g is not None and g is not f and g.rule.type in VIOLENT and g.actors and (g.targets or f.targets):
             return g
     return None
 
