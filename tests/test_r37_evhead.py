@@ -1,12 +1,15 @@
 """Round 37 (evhead, issue 19): event types the round-36 review found wrong, read again on READ reports.
 
-Security forces firing tear gas or live rounds to disperse a crowd, or at or into protesters, is violent repression
-(CAMEO 175, ASSAULT), not a fight between armed sides; a holiday greeting offered commits to nothing (was AGREE);
-warning an addressee about something threatens the addressee with nothing (was THREATEN on the addressee); a
-population accepting an election's outcome agrees to no cooperation (was AGREE). Rows in data/event_senses.tsv
-(round 37 evhead) and the ``purposeobj`` condition (extract/events/senses.py).
-Sentences written here. Each TYPED / GUARDS row fails on main 57b52624; each KEPT row passes on both (near misses
-that must not change).
+A holiday greeting offered commits to nothing (was AGREE); warning an addressee about something threatens the
+addressee with nothing (was THREATEN on the addressee); a population accepting an election's outcome agrees to no
+cooperation (was AGREE); a harm told with no doer and an "after" clause that tells the act with its doer is one event
+(a second, doer-less ASSAULT was shown). Rows in data/event_senses.tsv (round 37 evhead), the ``pcompobj`` condition
+(extract/events/senses.py) and ``one_act._told_cause``.
+Withdrawn: security forces firing on protesters as ASSAULT (CAMEO 175), which the review asked for; the project codes
+it FIGHT in 14 tests of rounds 6-36 and the PLOVER GSR codes "police opened fire to disperse demonstrators" FIGHT, so
+those rows are xfail here (a coding decision left to the integrator).
+Sentences written here. Each GUARDS / FOLDED row fails on main 57b52624; each KEPT / APART row passes on both (near
+misses that must not change).
 """
 
 from __future__ import annotations
@@ -14,19 +17,29 @@ from __future__ import annotations
 import pytest
 from conftest import events_at
 
-# (text, trigger word, type the event must have)
+_REPRESSION = pytest.mark.xfail(reason="withdrawn: the project and the PLOVER GSR code police fire on protesters "
+                                 "FIGHT (rounds 6-36 tests); the review asked for ASSAULT (CAMEO 175)")
+
+# (text, trigger word, type the event would have under the withdrawn rows)
 TYPED = [
-    ("Riot police fired tear gas and live rounds to disperse the crowds near the bridge.", "fired", "ASSAULT"),
-    ("The soldiers fired rubber bullets and tear gas to quell the protests in the old town.", "fired", "ASSAULT"),
-    ("Guards fired buckshot to scatter the marchers outside the ministry.", "fired", "ASSAULT"),
-    ("Police fired live ammunition at the demonstrators on Friday.", "fired", "ASSAULT"),
-    ("Troops on the roof fired teargas canisters into the crowd.", "fired", "ASSAULT"),
+    pytest.param("Riot police fired tear gas and live rounds to disperse the crowds near the bridge.",
+                 "fired", "ASSAULT", marks=_REPRESSION),
+    pytest.param("The soldiers fired rubber bullets and tear gas to quell the protests in the old town.",
+                 "fired", "ASSAULT", marks=_REPRESSION),
+    pytest.param("Guards fired buckshot to scatter the marchers outside the ministry.",
+                 "fired", "ASSAULT", marks=_REPRESSION),
+    pytest.param("Police fired live ammunition at the demonstrators on Friday.",
+                 "fired", "ASSAULT", marks=_REPRESSION),
+    pytest.param("Troops on the roof fired teargas canisters into the crowd.",
+                 "fired", "ASSAULT", marks=_REPRESSION),
 ]
 
 # (text, trigger word, type that must not come out there)
 GUARDS = [
-    ("Riot police fired tear gas and live rounds to disperse the crowds near the bridge.", "fired", "FIGHT"),
-    ("Police fired live ammunition at the demonstrators on Friday.", "fired", "FIGHT"),
+    pytest.param("Riot police fired tear gas and live rounds to disperse the crowds near the bridge.",
+                 "fired", "FIGHT", marks=_REPRESSION),
+    pytest.param("Police fired live ammunition at the demonstrators on Friday.",
+                 "fired", "FIGHT", marks=_REPRESSION),
     ("Chancellor Brandt offered her Easter greetings to the nation on Sunday.", "offered", "AGREE"),
     ("The king offered his best wishes to the newly elected president.", "offered", "AGREE"),
     ("The general warned senators about Chinese espionage in the Pacific.", "warned", "THREATEN"),
@@ -39,6 +52,7 @@ GUARDS = [
 KEPT = [
     ("Police opened fire to disperse the demonstrators.", "opened", "FIGHT"),  # the PLOVER GSR's FIGHT
     ("Soldiers fired live rounds to disperse the rebels in the hills.", "fired", "FIGHT"),
+    ("Police fired teargas at the protesters in the square.", "fired", "FIGHT"),  # the project's convention
     ("The army fired rockets at the militants' positions.", "fired", "FIGHT"),
     ("The president offered his condolences to the victims' families.", "offered", "SUPPORT"),
     ("Tehran offered to mediate between the two sides.", "offered", "AGREE"),

@@ -269,12 +269,6 @@ def _warfare(f: Found) -> bool:
         c.dep_ in {"dobj", "nsubjpass"} and senses.word_in("aircraft", c) for c in f.trigger.children)
 
 
-def _repression(f: Found) -> bool:
-    """Round 37 (issue 19): "fire" that a sense row made ASSAULT (fired at or into protesters, or to disperse a
-    crowd: data/event_senses.tsv) is violent repression (CAMEO 175); the weapon fired gives its mode only."""
-    return f.rule.type == "ASSAULT" and f.trigger.lemma_.lower() == "fire"
-
-
 def _force_or_attack(typ: str, mode: str | None, f: Found) -> str:
     """Military force by a state is FIGHT, violence by a group that is no state ASSAULT
     (docs/events_guidelines.md, section 2): the weapon alone does not decide."""
@@ -300,7 +294,7 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
     typ, mode = f.rule.type, f.mode
     if weapon and (mode is None or typ in _VIOLENT and mode in {None, "destroy"}):
         mode = weapon
-    if typ == "ASSAULT" and mode in {"firearms", "heavy-weapons"} and not _repression(f):
+    if typ == "ASSAULT" and mode in {"firearms", "heavy-weapons"}:
         typ = "FIGHT"  # conventional weapons: the codebook's conventional military force (CAMEO 19)
     typ = _force_or_attack(typ, mode, f)
     if type_set == "2021" and typ in PLOVER_2021:

@@ -103,7 +103,7 @@ class Senses:
             return self._place_holds(kind, arg, tok, kids)
         if kind in _CONTENT_KINDS:
             return self._content_holds(kind, arg, tok, kids)
-        if kind.startswith("pobj@") or kind in {"habitual", "purpose", "purposeobj"}:
+        if kind.startswith("pobj@") or kind in {"habitual", "purpose"}:
             return self._phrase_holds(kind, arg, kids)
         if kind == "selfpass":  # review 21: "we get killed": a killing told of the one who speaks is a figure
             return self_passive(tok)
@@ -216,10 +216,6 @@ class Senses:
             # (purpose=* any to-infinitive, round 31: "directed the chief to reopen it", parsed as an adverbial clause)
             return any(c.dep_ in {"advcl", "xcomp"} and (arg == "*" or self.word_in(arg, c)) and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids)
-        if kind == "purposeobj":  # round 37: whom the act was done to: "fired tear gas to disperse the crowds"
-            # (the purpose clause's object), so "to disperse the rebels" stays fire between armed sides
-            return any(c.dep_ in {"advcl", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                       and any(o.dep_ == "dobj" and self.word_in(arg, o) for o in c.children) for c in kids)
         return False
 
     def _content_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
