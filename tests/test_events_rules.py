@@ -165,7 +165,8 @@ def test_senses_data_file_uses_known_types() -> None:
                 # review 21: selfpass; round 22: named, on; round 23: objtitle (a class on the object's title),
                 # spokenat (where words were spoken), game (a game report: sports.py); round 24: unaimed (a
                 # feeling with no cause), compfact (a finite "that" clause with no modal);
-                # round 32: askedq (a quoted question before "asked")
+                # round 32: askedq (a quoted question before "asked"); round 37: pcompobj (a preposition's
+                # gerund with an object of its own)
                 is_prep_obj = kind.startswith("pobj@") and kind[5:].isalpha()
                 assert is_prep_obj or kind in {
                     "obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
@@ -173,7 +174,7 @@ def test_senses_data_file_uses_known_types() -> None:
                     "head", "complacks", "ownobj", "objmod", "oprd", "subj", "govsubj", "bare",
                     "compstate", "wh", "toinf", "xcompobj", "subjof", "habitual", "asclause", "mod", "pcomp",
                     "likened", "purpose", "itref", "means", "prepobj", "selfpass", "named", "on", "objtitle",
-                    "spokenat", "game", "unaimed", "compfact", "forto", "askedq"}, row
+                    "spokenat", "game", "unaimed", "compfact", "forto", "askedq", "pcompobj"}, row
                 if is_prep_obj or kind in {"obj", "pobj", "pobjmod", "objmod", "subj", "govsubj", "xcompobj", "subjof", "pcomp",
                                             "mod", "purpose", "itref", "objtitle"}:
                     # round 20: pobj@P=* (any object of P) as obj=*

@@ -31,6 +31,32 @@ def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
         g = by_tok.get(h.i)
         if g is not None and g is not f and g.rule.type in VIOLENT:
             return g
+    return _told_cause(f, by_tok)
+
+
+#: round 37: the marker of a clause that tells what harm came from ("were killed after troops fired"); a "when" or
+#: "as" clause is scored as background (its act fell under the threshold when the harm joined it): not read
+_CAUSE_MARKS = frozenset({"after"})
+
+
+def _told_cause(f: Found, by_tok: dict[int, Found]) -> Found | None:
+    """Round 37 (issue 19): a harm told with no doer ("one protester was killed and six wounded after security
+    forces fired live rounds") is the outcome of the act its "after" clause tells with its doer: one
+    event (a second ASSAULT with no actor was shown beside the shooting). A clause whose act has no doer, a join
+    with no target on either side, or a harm with a doer of its own, stays apart."""
+    if f.actors:
+        return None
+    tok = f.trigger
+    # the clause may hang on a harm joined to this one ("was killed and six wounded after ...")
+    for c in [c for t in (tok, *(k for k in tok.children if k.dep_ == "conj")) for c in t.children]:
+        if c.dep_ != "advcl" or not any(m.dep_ in {"mark", "advmod"} and m.lower_ in _CAUSE_MARKS
+                                        for m in c.children):
+            continue
+        g = by_tok.get(c.i)
+        # the joined event needs a target, the act's or the harmed: one with none scored under the threshold
+        # ("one marcher was killed after soldiers fired live rounds": "marcher" names no party)
+        if g is not None and g is not f and g.rule.type in VIOLENT and g.actors and (g.targets or f.targets):
+            return g
     return None
 
 

@@ -139,6 +139,10 @@ class Senses:
             # any gerund (review 21: "warned against raising rates": a course of action)
             return any(arg == "*" or self.word_in(arg, g) for c in kids if c.dep_ == "prep" for g in c.children
                        if g.dep_ == "pcomp")
+        if kind == "pcompobj":  # round 37: the gerund acts on something ("warned the U.S. about taking military
+            # action": the addressee's own deed), not a noun-like gerund of a third side ("about Chinese spying")
+            return any(g.dep_ == "pcomp" and any(o.dep_ == "dobj" for o in g.children)
+                       for c in kids if c.dep_ == "prep" for g in c.children)
         return self._clause_frame_holds(kind, arg, tok, kids)
 
     def _clause_frame_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
