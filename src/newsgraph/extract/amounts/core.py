@@ -221,7 +221,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     for qi, q in enumerate(qs):
         if q.skip is not None and not (q.skip == "pronoun" and ctx.parsed and _one_counts(doc, q)):
             continue
-        if not_a_count(ctx.text, q):
+        if not_a_count(ctx.text, q, ctx.doc if ctx.parsed else None):
             continue  # an address, an identifier, a range of years (review 20)
         num = (q.num_start, q.num_end)
         if q.kind == "count" and any(_overlaps(num, t) for t in spans):

@@ -6,6 +6,9 @@
 * "the world's two largest economies", "Europe's three biggest cities": a number before a superlative, after "the"
   or a possessive, names members by their rank, no count of them.
 
+* "The two discussed trade", "between the two", "the three of them": a definite small spelled number with no
+  noun after it points back at persons or parties named before (round 37).
+
 Digits ("the 28 nations of the bloc") and an indefinite number ("two nations signed") stay counts."""
 
 from __future__ import annotations
@@ -37,10 +40,22 @@ def _definite_before(root: Token) -> bool:
     return before == "the" or before in _POSSESSIVES
 
 
+def _bare_definite(q: Quantity, anchor: Anchor) -> bool:
+    """"The two discussed trade", "between the two", "the three of them": a definite small number with no noun
+    stands for persons or parties the report has named (round 37: a review judged "the two" no amount)."""
+    root = anchor.root
+    if anchor.head is not None or not 2 <= q.value <= 4 or root.i == 0 or root.nbor(-1).lower_ != "the":
+        return False
+    nxt = root.nbor(1) if root.i + 1 < len(root.doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def known_parties(q: Quantity, anchor: Anchor | None) -> bool:
     """The figure names parties known to the report or members by rank, not a count."""
-    if q.kind != "count" or not q.spelled or anchor is None or anchor.head is None:
+    if q.kind != "count" or not q.spelled or anchor is None:
         return False
+    if anchor.head is None:
+        return _bare_definite(q, anchor)
     root, head = anchor.root, anchor.head
     if root.dep_ != "nummod" or root.head.i != head.i or head.i <= root.i or not _definite_before(root):
         return False
