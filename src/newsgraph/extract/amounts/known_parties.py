@@ -13,6 +13,7 @@ Digits ("the 28 nations of the bloc") and an indefinite number ("two nations sig
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -23,6 +24,7 @@ from .objects import Anchor
 
 __all__ = ["known_parties"]
 
+_SAME_VALUE = {2: "two|2", 3: "three|3", 4: "four|4"}
 # determiners that make a set definite before its number
 _POSSESSIVES = frozenset({"'s", "’s", "its", "their", "our", "his", "her", "your", "my"})
 
@@ -47,7 +49,13 @@ def _bare_definite(q: Quantity, anchor: Anchor) -> bool:
     if anchor.head is not None or not 2 <= q.value <= 4 or root.i == 0 or root.nbor(-1).lower_ != "the":
         return False
     nxt = root.nbor(1) if root.i + 1 < len(root.doc) else None
-    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    # a figure of the same value just before ("knew of the two men ..., but the two were") is what "the two"
+    # restates: the elided-object rules give it that noun (issue 17 tests), so it stays
+    lo = root.doc[max(0, root.i - 80)].idx
+    words = _SAME_VALUE[int(q.value)]
+    return re.search(rf"(?i)\b(?:{words})\b", root.doc.text[lo : root.idx]) is None
 
 
 def known_parties(q: Quantity, anchor: Anchor | None) -> bool:
