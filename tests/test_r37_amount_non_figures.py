@@ -19,6 +19,7 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
     ("The gunman fired a .50 caliber rifle from the roof.", []),
     ("Police said he carried a 9mm handgun and a 7.62mm rifle.", []),
     ("The soldiers fired 155mm artillery shells at the town.", []),
+    ("Officers found a .38 caliber revolver in the car.", []),
     # guards: a millimetre figure of rain, a count of guns
     ("The storm dropped 40mm of rain on the town.", [("40mm", None)]),
     ("Police seized 12 rifles from the house.", [("12", "rifles")]),
@@ -57,16 +58,15 @@ def test_emphasis(text: str, expected: list) -> None:
     assert got == expected
 
 
+# Withdrawn (round 37): a bare definite "the two" for persons named before was made no amount, as a review judged
+# it; rounds 27-33 decided otherwise (tests/test_measures_round31.py: "The two agreed ..." counts people, and
+# test_amount_objects_r27.py keeps "between the two"), so main's reading stays. The rows say what main reads.
 @pytest.mark.parametrize(("text", "expected"), [
-    # before: a bare definite "the two" that points back at named persons
-    ("Jones and Smith met on Tuesday. The two discussed trade and security.", []),
-    ("There is no daylight between the two on the issue.", []),
-    # guards: a definite number with a noun of persons (the seed's "the two leaders"), "the other two", a count
     ("The two leaders met on Friday.", [("two", "leaders")]),
     ("Three soldiers were killed and the other two were wounded.", [("Three", "deaths"), ("two", "injured")]),
     ("Two men were arrested on Friday.", [("Two", "arrests")]),
 ])
-def test_bare_definite(text: str, expected: list) -> None:
+def test_definite_numbers_kept(text: str, expected: list) -> None:
     assert _objects(text) == expected
 
 
