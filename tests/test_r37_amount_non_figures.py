@@ -47,6 +47,7 @@ def test_markers(text: str, expected: list) -> None:
     ("Her lawyer said the payment was \"100 percent\" legal.", []),
     ("\"It's 100 percent a hoax,\" the mayor said.", []),
     ("The senator is 100 percent in favor of the bill.", []),
+    ("The mayor said he is \u201c100 percent\u201d willing to testify.", []),
     # guards: a share of a thing, a change, an attributive whole share, a tariff
     ("The party won 100 percent of the seats.", [("100 percent", "seats")]),
     ("The city now runs on 100 percent renewable power.", [("100 percent", None)]),

@@ -98,7 +98,8 @@ def _emphasis(doc: Doc, text: str, q: Quantity) -> bool:
         return False
     tok, prev = span[0], (doc[first[0].i - 1] if first[0].i > 0 else None)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.tag_ in ("JJ", "RB") and tok.dep_ != "amod" and tok.lower_ not in _NOT_GRADES:
+    attributive = tok.dep_ == "amod" and tok.head.i > tok.i  # "100 percent renewable energy": said of a noun
+    if tok.tag_ in ("JJ", "RB") and not attributive and tok.lower_ not in _NOT_GRADES:
         return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")
     return tok.tag_ == "DT" and prev is not None and prev.lemma_ == "be"
 
