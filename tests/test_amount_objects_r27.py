@@ -137,7 +137,9 @@ def test_figure_of_nothing(text: str, figure: str) -> None:
 
 @pytest.mark.parametrize(("text", "figure"), [
     ("The debate has changed 180 degrees since the attack.", "180 degrees"),
-    ("Officers found a .38 caliber revolver in the car.", ".38"),
+    pytest.param("Officers found a .38 caliber revolver in the car.", ".38", marks=pytest.mark.xfail(
+        reason="round 37 (r37-amtobj): a calibre is no amount at all now, the figure is not read "
+               "(tests/test_r37_amount_non_figures.py::test_bores)", strict=True)),
 ])
 def test_no_object_of_a_size(text: str, figure: str) -> None:
     assert _amount(text, figure).object is None

@@ -13,6 +13,8 @@ same sentence, which must count a common noun it is written with ("50 inspectors
   "approved 14 bills, and the president signed eight". "The mother of three" (a numeral hung on a noun by "of"),
   a label after a noun ("zone two"), and a figure whose object came from a verb ("killed 30,000 people and
   forced 2 million to flee": 'people killed'), not from the noun written with it alone, give nothing.
+* one reading crosses a sentence end (round 37): a bare numeral after an existential "there is/are" in the next
+  sentence ("there were two million Christians in Iraq. Today there are just 250,000": Christians).
 
 Needs the parse for the bare numeral (a figure with a noun after it is read by the object rules already).
 """
@@ -56,7 +58,11 @@ def back_figures(text: str, doc: Doc | None, recs: list[dict[str, Any]]) -> None
             continue
         noun = _written_noun(text, prev)
         between = text[int(prev["end"]):int(rec["start"])]
-        if noun is None or SENT_END.search(between) is not None or _BETWEEN_STOP.search(between) is not None:
+        if noun is None or _BETWEEN_STOP.search(between) is not None:
+            continue
+        if SENT_END.search(between) is not None:
+            if doc is not None and _next_sentence_there(text, doc, rec, between):
+                rec["object"] = noun  # "there were two million Christians in Iraq. Today there are 250,000"
             continue
         if _OF_PRONOUN.match(text, int(rec["end"])):
             if _value(prev) > _value(rec):
@@ -129,3 +135,17 @@ def _verb_of(doc: Doc, prev: dict[str, Any]) -> str | None:
         return None
     noun = span[-1].head
     return noun.head.lemma_ if noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _next_sentence_there(text: str, doc: Doc, rec: dict[str, Any], between: str) -> bool:
+    """``rec`` opens the sentence right after the figure before it (one sentence end between) as the bare
+    complement of an existential "there is/are/were" (round 37: "... there were two million Christians in Iraq.
+    Today there are just 250,000"): the count restates the noun just counted, at another time or place."""
+    if len(SENT_END.findall(between)) != 1 or not _bare(text, doc, rec):
+        return False
+    span = doc.char_span(int(rec["start"]), int(rec["end"]), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span[-1]
+    verb = tok.head
+    return tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)

@@ -221,7 +221,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     for qi, q in enumerate(qs):
         if q.skip is not None and not (q.skip == "pronoun" and ctx.parsed and _one_counts(doc, q)):
             continue
-        if not_a_count(ctx.text, q):
+        if not_a_count(ctx.text, q, ctx.doc if ctx.parsed else None):
             continue  # an address, an identifier, a range of years (review 20)
         num = (q.num_start, q.num_end)
         if q.kind == "count" and any(_overlaps(num, t) for t in spans):
@@ -386,7 +386,7 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     ) and not _counted_names(head, anchor):
         obj = None  # "Iran", "the NSA" are whose or where, never what is counted
     if q.kind == "measure" and q.unit in _LENGTHS:
-        obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
+        return None  # "flew 170 miles", "arrested 80 in Arak, 173 miles south": how far, no thing, no outcome
     last = joined if joined is not None else head
     end = last.idx + len(last.text) if last is not None and head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
     outcome = outcome_of(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)

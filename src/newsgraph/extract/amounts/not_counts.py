@@ -29,13 +29,14 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import canonical_object
 from ..scores import LINE_SCORE, RECORD
 from .fixed_numbers import fixed_number
 from .grammar import _CURRENCY_WORDS, Quantity
+from .no_figures import no_figure
 
 __all__ = ["not_a_count", "repair_objects", "age_at_death", "described_age", "participle_head",
            "absolute_participle"]
@@ -61,8 +62,11 @@ _COMPOUND_HEADS = {"tank": "think"}
 _GENERIC_HEADS = frozenset({"average", "averages", "median", "mean"})
 
 
-def not_a_count(text: str, q: Quantity) -> str | None:
-    """Why the figure is no amount at all, or None."""
+def not_a_count(text: str, q: Quantity, doc: Doc | None = None) -> str | None:
+    """Why the figure is no amount at all, or None (``doc``: the parsed Doc of ``text``, where there is one)."""
+    frame = no_figure(text, q, doc)  # a bore, a list marker, a thread counter, a percent of emphasis (round 37)
+    if frame is not None:
+        return frame
     at = q.num_start
     for m in _URL.finditer(text, max(0, at - 300), min(len(text), q.num_end + 300)):
         if m.start() <= at < m.end():

@@ -1,6 +1,7 @@
 """A move whose subject points back at a level just stated: "Last year the share was 59 percent, but this year that
 number has dropped to 49 percent" is a fall from 59 to 49 percent (review 18: the from-value and the object were
-lost). The subject is "that"/"this" with a noun of data/change_pointing_nouns.tsv, or the bare pronoun; the level
+lost). The subject is "that"/"this" with a noun of data/change_pointing_nouns.tsv, "the" alone with a noun that
+restates a count ("the number had risen to 40", round 37), or the bare pronoun; the level
 it points at is the nearest figure of the same kind before it, in its sentence or the one before, that is in no
 move of its own. That figure keeps its own clause's time (``ChangeDraft.pointed``: the from-side is told apart,
 so its time is not looked for right after it)."""
@@ -19,6 +20,7 @@ from .changes import ChangeDraft
 __all__ = ["pointed_from"]
 
 _POINTERS = frozenset({"that", "this"})
+_RESTATING = frozenset({"number", "figure", "toll", "tally", "total", "count"})
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,15 @@ def _points_back(subj: Token) -> bool:
     # before the noun is read too
     before = subj.doc[subj.i - 1] if subj.i > 0 else None
     return any(c.dep_ == "det" and c.lower_ in _POINTERS for c in subj.children) or (
-        before is not None and before.lower_ in _POINTERS and before.tag_ == "DT")
+        before is not None and before.lower_ in _POINTERS and before.tag_ == "DT") or _definite_restating(subj)
+
+
+def _definite_restating(subj: Token) -> bool:
+    """"By Tuesday the number had risen to 40": a bare "the" before a noun that restates a count (number, figure,
+    toll, tally, total, count) with no word of its own ("the number of arrests" names its own thing) points back
+    as "that number" does (round 37)."""
+    kids = list(subj.children)
+    return subj.lemma_.lower() in _RESTATING and len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
 
 
 def _same_unit(a: dict[str, Any], b: dict[str, Any]) -> bool:
