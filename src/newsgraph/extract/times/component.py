@@ -25,6 +25,7 @@ from .programme import programme_word, weekday_papers
 from .prospect import prospect_ahead
 from .schedule import awaited_event, deadline_noun, planned_for, sets_deadline, timetable_verb
 from .story_eve import shift_day_words
+from .surname_months import surname_month as _surname_month
 from .tagger import find_times
 from .undated import day_from_url, years_from_url
 
@@ -505,20 +506,6 @@ def _unanchor_defined_day(doc: Doc, t: Time) -> Time:
                              for c in sp[-1].children):
         return t
     return t.model_copy(update={"value": "XXXX-XX-XX", "anchor": None})
-
-
-_MONTH_WORD = re.compile(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december)")
-
-
-def _surname_month(doc: Doc, start: int, end: int) -> bool:
-    """A lone month word that closes a person's name of two words or more ("Senator Joe April", "Ms. Kate June")
-    is a surname, not that month (round 37, a review's class). The month must not open the name: NER sometimes
-    takes "April Smith" or a date for a person, and a month heading a name is left to the tagger."""
-    if not _MONTH_WORD.fullmatch(doc_text(doc)[start:end]):
-        return False
-    return any(e.label_ == "PERSON" and len(e) > 1 and e.start_char < start and end == e.end_char
-               for e in doc.ents)
 
 
 def _occasion(doc: Doc, kind: str, start: int, end: int) -> bool:

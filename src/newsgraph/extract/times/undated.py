@@ -8,11 +8,10 @@ month ("last May": XXXX-05), a weekday (XXXX-WXX-2), a season, a weekend or a pa
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .core import Timex
-
-import datetime as dt
 
 __all__ = ["day_from_url", "open_undated_values", "years_from_url"]
 
