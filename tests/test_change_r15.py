@@ -38,8 +38,9 @@ def test_pence(text: str, expected: list[tuple[Any, ...]]) -> None:
         # after "up"/"down": the size, then the level reached (text alone reads "2,100 to 9,400" as a range)
         ("Visits from Spain rose by 12% on the year, up 1,600 to 14,900.", [(None, 14900, "increase", 1600, 12)]),
         ("Bookings fell by 8% in May, down 300 to 3,450.", [(None, 3450, "decrease", 300, 8)]),
-        # two percents after "up" are as often a range of rates: no level is made
-        ("Rents rose sharply, up 5% to 10% in most towns.", [(None, None, "increase", None, 5)]),
+        # two percents after "up" are as often a range of rates: no level is made; and since round 37 a range is
+        # no one size of the move either (range_levels.py: the low end was taken as the rise), so no change
+        ("Rents rose sharply, up 5% to 10% in most towns.", []),
         # "up to" is a hedge: the range stays a range and no level is made
         ("Rescuers expect up to 20 to 30 more survivors.", []),
         # a verb of movement with the pence it moved and the level

@@ -27,6 +27,7 @@ from .multipliers import change_lemma as _lemma
 from .not_levels import measured_against, outcome_margin, pace_of_move
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
+from .range_levels import ranged
 from .reported_moves import pair_move, share_verb
 from .roles import counts_subject, moved_by_figure, role_on_noun
 from .votes import casts_votes
@@ -563,7 +564,8 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
     """The change record (without id, object and context fields) from its numbers, or None."""
     vals: dict[str, dict[str, Any]] = {}
     for idx, role in draft.members:
-        vals.setdefault(role, amounts[idx])
+        if not ranged(amounts[idx]):  # a range is no one level (range_levels.py, round 37)
+            vals.setdefault(role, amounts[idx])
     frm, to = vals.get("from"), vals.get("to")
     if frm is not None and draft.negative_from:
         frm = {**frm, "value": -frm["value"]}

@@ -195,10 +195,42 @@ def stretch_times(trigger: Any, index: TimeIndex, text: str) -> tuple[str, str] 
             continue
         first = index.by_start.get(prep.nbor(1).idx)
         if first is None or first.get("type") != "DATE" or not first.get("value"):
+            told = _event_stretch(prep, index, text) if prep.lower_ == "from" else None
+            if told is not None:
+                return told
             continue  # "jumped from 42 percent to 52 percent": a from-figure's phrase, the stretch may follow
         joint = _STRETCH_JOINT[prep.lower_].match(text, int(first["end"]))
         last = index.by_start.get(joint.end()) if joint is not None else None
         if last is None or last.get("type") != "DATE" or not last.get("value"):
             return None
         return str(first["value"]), str(last["value"])
+    return None
+
+
+# the joint before a stretch's last day, right before that day's time ("..., until June 4, 1989")
+_ANAPHORIC = re.compile(r"(?i)\bthe\s+(?:week|month|year)\b")
+_JOINT_BEFORE = re.compile(r"[ \t,]*\b(?:to|through|thru|until|till)[ \t]+$")
+
+
+def _event_stretch(prep: Any, index: TimeIndex, text: str) -> tuple[str, str] | None:
+    """A stretch whose start is an event dated inside the from-phrase ("rose 8% from the start of the protests on
+    April 15, 1989, until June 4, 1989"; round 37: both sides took April 15): (that date, the dated end after the
+    joint). Only a phrase with no figure of its own before the joint and exactly one dated time in it, so
+    "rose from 40 in May to 52 in June" stays with the rules of sides."""
+    sent_end = prep.sent.end_char
+    dated = [index.by_start[k] for k in sorted(index.by_start) if prep.idx < k < sent_end
+             and index.by_start[k].get("type") == "DATE" and index.by_start[k].get("value")]
+    for i, last in enumerate(dated):
+        joint = _JOINT_BEFORE.search(text, 0, int(last["start"]))
+        if i == 0 or joint is None or joint.start() < int(dated[i - 1]["end"]):
+            continue
+        if _ANAPHORIC.search(str(last.get("text") or "")):
+            return None  # "to the end of the month": the month the phrase named, which the time does not know
+        inside = [t for t in dated[:i] if int(t["start"]) >= prep.idx]
+        figures = [t for t in prep.doc[prep.i + 1:] if t.idx < joint.start() and t.like_num
+                   and t.ent_type_ not in ("DATE", "TIME") and not any(
+                       int(d["start"]) <= t.idx < int(d["end"]) for d in inside)]
+        if len(inside) != 1 or figures:
+            return None
+        return str(inside[0]["value"]), str(last["value"])
     return None

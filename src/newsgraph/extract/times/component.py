@@ -25,8 +25,9 @@ from .programme import programme_word, weekday_papers
 from .prospect import prospect_ahead
 from .schedule import awaited_event, deadline_noun, planned_for, sets_deadline, timetable_verb
 from .story_eve import shift_day_words
+from .surname_months import surname_month as _surname_month
 from .tagger import find_times
-from .undated import years_from_url
+from .undated import day_from_url, years_from_url
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
 
@@ -443,6 +444,9 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     pub = published or meta.get("published")
     if not pub and use_dateline:
         pub = dateline_date(doc)
+    if not pub:
+        # the link's path day, only where the text itself gives no date (undated.day_from_url, round 37)
+        pub = day_from_url(meta.get("url"), doc_text(doc))
     spans = [(s, e) for s, e, _k in content_paragraphs(doc)]
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     tense = (lambda s, e: tense_at(doc, s, e)) if has_sents else None
@@ -456,6 +460,7 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
         shift_day_words(found, eve + dt.timedelta(days=1), quoted_only=False)
     return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in found
             if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)
+            and not _surname_month(doc, t.start, t.end)
             and not programme_word(text, t.start, t.end) and not age_stamp(text, t.start, t.end)]
 
 

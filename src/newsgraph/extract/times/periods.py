@@ -230,6 +230,8 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Timex | None:
     spec = P.HOLIDAYS[name]
     if not m["y"] and _thing_noun().match(ctx.text, m.end()):
         return None  # "under the Christmas tree": a kind of thing, no day (review 21)
+    if not m["y"] and _greeting().search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None  # "wished them a Merry Christmas": a wish, no day of the story (round 37)
     if m["y"]:
         return make(m, "DATE", _holiday_day(spec, int(m["y"])), anchor="absolute")
     if ctx.pub is None:
@@ -264,6 +266,13 @@ def _season_noun() -> re.Pattern[str]:
 def _thing_noun() -> re.Pattern[str]:
     """A holiday before a lower-case noun of a thing named after it (data/time_holiday_things.tsv: tree, cards)."""
     return re.compile(r"[ \t]+(?:" + "|".join(re.escape(r[0]) for r in read_tsv("time_holiday_things.tsv")) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _greeting() -> re.Pattern[str]:
+    """A greeting's word right before a holiday (data/time_greeting_words.tsv: "Merry", "Happy")."""
+    words = "|".join(re.escape(r[0]) for r in read_tsv("time_greeting_words.tsv"))
+    return re.compile(r"(?i)(?<![\w-])(?:" + words + r")[ \t]+$")
 
 
 def _holiday_day(spec: tuple[int, ...], y: int) -> str:
