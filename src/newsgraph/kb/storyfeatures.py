@@ -55,8 +55,6 @@ class Params:
     candidate_cap: int = 0  # at most this many candidates are scored: those sharing the most keys (0: all)
     density: float = 0.0  # the dated bar rises by this x log((1 + c1)(1 + c2)), c = a report's candidates
     density_cap: int = 20  # a report's candidate count stops raising the bar here
-    entity_surnames: int = 0  # 1: the scored entity vector keys a person by surname ("Obama" meets "Barack Obama")
-    entity_noself: int = 0  # 1: the scored entity vector leaves out the report's own outlet ("Fox News" in Fox's)
 
     def bar(self, c1: int, c2: int) -> float:
         """The score a dated pair must reach when its reports have ``c1`` and ``c2`` candidates (dated
@@ -248,34 +246,23 @@ def _day(published: str | None) -> str | None:
         return None
 
 
-def entity_vector(rec: Article, p: Params | None = None) -> dict[str, float]:
+def entity_vector(rec: Article) -> dict[str, float]:
     """The record's story entities by knowledge-base key, weighted 1 + log(mentions), L2-normalized.
 
     The key is the reference actor's (fixed data: the same for every report whatever the base holds),
     else "type group:normalized name". Not the kb's entity row id: which row a name resolves to can
     depend on the reports stored before it ("Bloomberg" the man or the company), and a link that
-    depended on arrival order would make the partition depend on it too. With ``p`` (the scored vector,
-    not the index keys), the options of :class:`Params` apply: see :func:`_entity_key`.
+    depended on arrival order would make the partition depend on it too.
     """
     from ..actors import actor_for
     from .entities import normalize_name, type_group
 
-    surnames = bool(p and p.entity_surnames)
-    own = (normalize_outlet(rec.source) or "").casefold() if p and p.entity_noself else ""
     counts: dict[str, int] = {}
     for e in rec.entities:
         if e.type not in _STORY_ENTITY_TYPES:
             continue
-        name = normalize_name(e.name)
-        if own and name and (name in own or own in name):
-            continue  # an outlet naming itself ("Fox News" in Fox's reports) says which outlet, not which story
-        if surnames and e.type == "PERSON" and name.split():
-            # one key for "Obama", "President Obama" and "Barack Obama": a bare surname often has no reference
-            # actor while the full name has one, and the two reports would not meet on a key
-            key = f"surname:{name.split()[-1]}"
-        else:
-            actor = actor_for(e.name, e.type, e.country)
-            key = f"a:{actor.key}" if actor else f"{type_group(e.type)}:{name}"
+        actor = actor_for(e.name, e.type, e.country)
+        key = f"a:{actor.key}" if actor else f"{type_group(e.type)}:{normalize_name(e.name)}"
         counts[key] = counts.get(key, 0) + max(1, len(e.mentions))
     vec = {k: 1.0 + math.log(c) for k, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
@@ -285,8 +272,7 @@ def entity_vector(rec: Article, p: Params | None = None) -> dict[str, float]:
 def features_of(rec: Article, p: Params | None = None) -> Features:
     """The features of one record (see the module docstring)."""
     p = p or params()
-    ents = entity_vector(rec)  # the index keys: always the knowledge-base keys
-    scored = entity_vector(rec, p) if p.entity_surnames or p.entity_noself else ents
+    ents = entity_vector(rec)
     facts: set[str] = set()
     for pl in rec.places:
         facts.add(f"p:{pl.geonames_id}" if pl.geonames_id else f"p:{pl.name.lower()}:{pl.country or '-'}")
@@ -300,7 +286,7 @@ def features_of(rec: Article, p: Params | None = None) -> Features:
     return Features(rec.id, _day(rec.published), normalize_outlet(rec.source),
                     tfidf(title, _lead(rec, p.lead_words), title_weight=p.title_weight),
                     tfidf(title, _body(rec), title_weight=p.title_weight, keep=p.body_terms),
-                    sorted(ents), sorted(facts), scored)
+                    sorted(ents), sorted(facts), ents)
 
 
 def text_cosine(a: dict[str, float], b: dict[str, float]) -> float:
