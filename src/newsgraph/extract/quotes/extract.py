@@ -101,6 +101,7 @@ from .thing_objects import settle_objects
 from .timed_speakers import timed_speakers
 from .title_labels import title_labels
 from .topic_acts import settle_topic_acts
+from .imagined_speech import settle_imagined_speech
 from .unheld_views import settle_unheld_views
 from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
@@ -307,6 +308,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_own_clauses(doc, out, cues, resolver)  # "A said ..., and B said ...": B's words are B's (r36)
         settle_named_kin(doc, out, resolver)  # '"...," his son said' after "his son, Eric Hale": Eric Hale (r36)
         out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
+        settle_imagined_speech(doc, out)  # "Obama would say he ...", "one has to ask": imagined words (r37)
         settle_unheld_views(doc, out)  # "is expected to", "the strikes intended to": nobody's stance (r37)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):

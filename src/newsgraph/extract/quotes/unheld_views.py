@@ -5,7 +5,8 @@ impersonal construction read as a stance with an empty holder ("is expected to",
 to", "history suggests"), and the next (4) a holder that is a thing, not an agent ("the strikes intended to
 punish", "sanctions that aim to", "a file photo shows", "efforts ... condemn"). Such a clause tells a view without
 a holder: the writer's hedge, a view of people left unnamed (``passive_views``, ``writer_hedges``), or a thing's
-purpose. PolNeAR counts most of these clauses as attributions with no Source (round 23 measured it on train), so the
+purpose. The same holds for a topic (round 36's kind: what an act was about) whose holder is empty or a thing
+("An earlier version of this article referred to him as ...": a correction notice, the writer's). PolNeAR counts most of these clauses as attributions with no Source (round 23 measured it on train), so the
 record is kept, scored and stored, as kind ``impersonal``: never listed and never offered as anyone's position
 (``record.UNSAID_QUOTE_KINDS``). A thing as holder loses it (its speaker fields are cleared): a stance with no
 holder rather than a wrong one. The thing nouns are data (``data/quote_thing_holders.tsv``) together with the nouns
@@ -27,6 +28,10 @@ from .arrays import expand_span
 from .cues import mute
 
 __all__ = ["settle_unheld_views"]
+
+# kinds that need a holder: a position, or an act about a matter (round 36's topics: "An earlier version of this
+# article referred to him as ...", a correction notice, is the writer's)
+_HELD = frozenset({"stance", "topic"})
 
 
 @lru_cache(maxsize=1)
@@ -50,9 +55,9 @@ def _thing_holder(doc: Doc, q: Quote) -> bool:
 
 
 def settle_unheld_views(doc: Doc, out: list[Quote]) -> None:
-    """A stance with no holder, or a thing as holder, becomes kind ``impersonal`` (holder cleared)."""
+    """A stance or topic with no holder, or a thing as holder, becomes kind ``impersonal`` (holder cleared)."""
     for q in out:
-        if q.kind != "stance":
+        if q.kind not in _HELD:
             continue
         if _thing_holder(doc, q):
             q.speaker = q.speaker_name = q.affiliation = None
