@@ -32,7 +32,9 @@ _SPEECH_KINDS = frozenset({"indirect", "partial", "question"})
 
 def _imagined(verb: Token) -> bool:
     """The verb is its sentence's predicate under "would/might/could", with no adverb of a later act or habit."""
-    if verb.dep_ != "ROOT":
+    # its own sentence's predicate; a clause put before its head is one too ("Obama would say he ..., his policies
+    # have ...": a run-on the parse hangs on the later verb; "she would say yes, aides said": a forecast either way)
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "ccomp" and verb.head.i > verb.i):
         return False
     kids = list(verb.children)
     if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in _TOLD_AFTER for c in kids):
