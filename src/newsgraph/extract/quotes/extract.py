@@ -42,6 +42,7 @@ from .fragment_attribution import inner_speech as _inner_speech
 from .fronted_spans import drop_fronted_contents
 from .headlines import headline_quotes
 from .heard_cues import heard_speakers
+from .imagined_speech import settle_imagined_speech
 from .indirect import indirect_quotes
 from .inferences import settle_inferences
 from .kinds import (
@@ -101,11 +102,10 @@ from .thing_objects import settle_objects
 from .timed_speakers import timed_speakers
 from .title_labels import title_labels
 from .topic_acts import settle_topic_acts
-from .imagined_speech import settle_imagined_speech
-from .unheld_views import settle_unheld_views
 from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .turned_speakers import settle_turned_speakers
+from .unheld_views import settle_unheld_views
 from .unperformed import settle_unperformed
 from .usage_cues import name_documents, settle_usage_cues
 from .words_of import words_of
