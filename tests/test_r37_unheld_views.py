@@ -54,3 +54,18 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_unheld_views(qnlp, text, expected) -> None:
     assert modal_rows(qnlp, text) == sorted(expected, key=str)
+
+
+TIMES = [
+    # before: a time as a stance's holder
+    ("A historic election night saw the party's strongholds swing to its rivals.",
+     [("impersonal", "asserted", "the party's strongholds swing to its rivals", None)]),
+    # guard: people named by a time word keep their view
+    ("The Monday protesters opposed the new curfew.",
+     [("stance", "asserted", "the new curfew", "The Monday protesters")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES)
+def test_time_holders(qnlp, text, expected) -> None:
+    assert modal_rows(qnlp, text) == sorted(expected, key=str)

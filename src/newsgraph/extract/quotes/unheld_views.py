@@ -10,8 +10,9 @@ purpose. The same holds for a topic (round 36's kind: what an act was about) who
 record is kept, scored and stored, as kind ``impersonal``: never listed and never offered as anyone's position
 (``record.UNSAID_QUOTE_KINDS``). A thing as holder loses it (its speaker fields are cleared): a stance with no
 holder rather than a wrong one. The thing nouns are data (``data/quote_thing_holders.tsv``) together with the nouns
-that never speak (``data/quote_mute_nouns.tsv``: events, times, ideas); a noun inside a named entity, a proper
-noun, a pronoun or a person's word is left as it is.
+that never speak (``data/quote_mute_nouns.tsv``: events, times, ideas) and a common noun the tagger reads as a date
+or time ("an historic election night saw ..."); a noun inside another named entity, a proper noun, a pronoun or a
+person's word is left as it is.
 
 This pass runs last, after every pass that reads or makes stances, so none of them sees the new kind.
 """
@@ -32,6 +33,8 @@ __all__ = ["settle_unheld_views"]
 # kinds that need a holder: a position, or an act about a matter (round 36's topics: "An earlier version of this
 # article referred to him as ...", a correction notice, is the writer's)
 _HELD = frozenset({"stance", "topic"})
+# entity labels of a time
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,11 @@ def _holder_head(doc: Doc, q: Quote) -> Token | None:
 def _thing_holder(doc: Doc, q: Quote) -> bool:
     """The holder named is a common noun for a thing, an act or an idea (see the module's text)."""
     head = _holder_head(doc, q)
-    if head is None or head.pos_ != "NOUN" or head.ent_type_:
+    if head is None or head.pos_ != "NOUN":
+        return False
+    if head.ent_type_ in _TIMES:  # "an historic election night saw ...": a time holds no view
+        return True
+    if head.ent_type_:
         return False
     return head.lemma_.lower() in _things() or mute(head)
 
