@@ -4,8 +4,9 @@ A stance with no holder ("is expected to", "seems to", "is widely seen as") or w
 strikes were intended to", "the sanctions aim to", "a file photo shows") becomes kind ``impersonal``: stored and
 scored, never listed, never anyone's position; a thing holder is cleared. A topic with no holder or a thing holder
 ("An earlier version of this article referred to ...") likewise. A listed quote whose cue is a speech verb under
-"would/might/could" as its sentence's predicate ("Lane would say ...") or a present "has to ask" gets modality
-``hypothetical``. Rows marked "before:" read otherwise at main 57b52624; the others are guards that must keep their
+"would/might/could" with a guess or an "if" clause, as its sentence's predicate ("Lane would probably say ..."),
+or a present "has to ask" gets modality ``hypothetical``; a bare narrative "would" ("would clarify that") is said.
+Rows marked "before:" read otherwise at main 57b52624; the others are guards that must keep their
 reading. Every sentence was written for these tests (invented people and places).
 """
 
@@ -29,8 +30,10 @@ ROWS = [
     ("An earlier version of this article referred to the minister as Tom Reed.",
      [("impersonal", "asserted", "the minister as Tom Reed", None)]),
     # before: imagined speech listed as said
-    ("President Lane would say her trade policy has made the country richer.",
+    ("President Lane would probably say her trade policy has made the country richer.",
      [("indirect", "hypothetical", "her trade policy has made the country richer", "Lane")]),
+    ("If the vote fails, the senator would argue that the count was rigged.",
+     [("indirect", "hypothetical", "the count was rigged", "the senator")]),
     ("One has to ask whether the board knew about the losses.",
      [("question", "hypothetical", "the board knew about the losses", None)]),
     # guards: holders named, words said, a later or habitual "would", a promise inside a report
@@ -42,6 +45,8 @@ ROWS = [
      [("topic", "asserted", "the harbor dispute", "The two ministers")]),
     ("The report concludes that the agency failed to act.",
      [("document", "asserted", "the agency failed to act", "The report")]),
+    ("One of the two reporters would clarify that the minister had used a ruder word.",
+     [("indirect", "asserted", "the minister had used a ruder word", "One of the two reporters")]),
     ("Lane would later say that the deal had been a mistake.",
      [("indirect", "asserted", "the deal had been a mistake", "Lane")]),
     ("Lane said she would call for a new vote on the budget.",
