@@ -2,8 +2,8 @@
 
 A stance with no holder ("is expected to", "seems to", "is widely seen as") or with a thing as its holder ("the
 strikes were intended to", "the sanctions aim to", "a file photo shows") becomes kind ``impersonal``: stored and
-scored, never listed, never anyone's position; a thing holder is cleared. A topic with no holder or a thing holder
-("An earlier version of this article referred to ...") likewise. A listed quote whose cue is a speech verb under
+scored, never listed, never anyone's position; a thing holder is cleared, a picture kept as the source. A topic
+with no holder or a thing holder ("An earlier version of this article referred to ...") likewise. A listed quote whose cue is a speech verb under
 "would/might/could" with a guess or an "if" clause, as its sentence's predicate ("Lane would probably say ..."),
 or a present "has to ask" gets modality ``hypothetical``; a bare narrative "would" ("would clarify that") is said.
 Rows marked "before:" read otherwise at main 57b52624; the others are guards that must keep their
@@ -24,8 +24,9 @@ ROWS = [
     # before: a thing as a stance's holder
     ("The new sanctions aim to cut the country's oil income by half.",
      [("impersonal", "asserted", "to cut the country's oil income by half", None)]),
+    # before: a picture's content as a stance; the picture stays its source (PolNeAR's reading)
     ("A 2011 file photo shows the freighter Lumen docked in the harbor.",
-     [("impersonal", "asserted", "the freighter Lumen docked in the harbor", None)]),
+     [("impersonal", "asserted", "the freighter Lumen docked in the harbor", "A 2011 file photo")]),
     # before: a correction notice as a topic's holder
     ("An earlier version of this article referred to the minister as Tom Reed.",
      [("impersonal", "asserted", "the minister as Tom Reed", None)]),
@@ -36,6 +37,7 @@ ROWS = [
      [("indirect", "hypothetical", "the count was rigged", "the senator")]),
     ("One has to ask whether the board knew about the losses.",
      [("question", "hypothetical", "the board knew about the losses", None)]),
+    ("The retaliatory strikes were intended to punish the regime for the gas attack.", []),
     # guards: holders named, words said, a later or habitual "would", a promise inside a report
     ("The mayor opposed the stadium plan.", [("stance", "asserted", "the stadium plan", "The mayor")]),
     ("Union leaders hope the contract will be signed by Friday.",

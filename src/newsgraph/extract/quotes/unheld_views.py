@@ -9,7 +9,8 @@ purpose. The same holds for a topic (round 36's kind: what an act was about) who
 ("An earlier version of this article referred to him as ...": a correction notice, the writer's). PolNeAR counts most of these clauses as attributions with no Source (round 23 measured it on train), so the
 record is kept, scored and stored, as kind ``impersonal``: never listed and never offered as anyone's position
 (``record.UNSAID_QUOTE_KINDS``). A thing as holder loses it (its speaker fields are cleared): a stance with no
-holder rather than a wrong one. The thing nouns are data (``data/quote_thing_holders.tsv``) together with the nouns
+holder rather than a wrong one; a picture ("a file photo shows ...", "Video showed ...") keeps it as the content's
+source, as PolNeAR and round 31's ``inferences`` read it (clearing it lost one PolNeAR train speaker, a video). The thing nouns are data (``data/quote_thing_holders.tsv``) together with the nouns
 that never speak (``data/quote_mute_nouns.tsv``: events, times, ideas) and a common noun the tagger reads as a date
 or time ("an historic election night saw ..."); a noun inside another named entity, a proper noun, a pronoun or a
 person's word is left as it is.
@@ -38,8 +39,9 @@ _TIMES = frozenset({"DATE", "TIME"})
 
 
 @lru_cache(maxsize=1)
-def _things() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_tsv("quote_thing_holders.tsv") if row)
+def _things() -> dict[str, str]:
+    """noun -> treatment: "clear" (the holder is cleared) or "source" (a picture: kept as the content's source)."""
+    return {row[0].lower(): row[1] for row in read_tsv("quote_thing_holders.tsv") if len(row) > 1}
 
 
 def _holder_head(doc: Doc, q: Quote) -> Token | None:
@@ -49,25 +51,28 @@ def _holder_head(doc: Doc, q: Quote) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _thing_holder(doc: Doc, q: Quote) -> bool:
-    """The holder named is a common noun for a thing, an act or an idea (see the module's text)."""
+def _thing_holder(doc: Doc, q: Quote) -> str | None:
+    """How the holder named is treated when it is a common noun for a thing, an act, an idea or a time (see the
+    module's text): "clear", "source", or None (a holder that may hold a view)."""
     head = _holder_head(doc, q)
     if head is None or head.pos_ != "NOUN":
-        return False
+        return None
     if head.ent_type_ in _TIMES:  # "an historic election night saw ...": a time holds no view
-        return True
+        return "clear"
     if head.ent_type_:
-        return False
-    return head.lemma_.lower() in _things() or mute(head)
+        return None
+    return _things().get(head.lemma_.lower()) or ("clear" if mute(head) else None)
 
 
 def settle_unheld_views(doc: Doc, out: list[Quote]) -> None:
-    """A stance or topic with no holder, or a thing as holder, becomes kind ``impersonal`` (holder cleared)."""
+    """A stance or topic with no holder, or a thing as holder, becomes kind ``impersonal`` (a thing other than a
+    picture cleared)."""
     for q in out:
         if q.kind not in _HELD:
             continue
-        if _thing_holder(doc, q):
+        thing = _thing_holder(doc, q)
+        if thing == "clear":
             q.speaker = q.speaker_name = q.affiliation = None
             q.speaker_start = q.speaker_end = None
-        if q.speaker is None and not q.speaker_name:
+        if thing is not None or q.speaker is None and not q.speaker_name:
             q.kind = "impersonal"
