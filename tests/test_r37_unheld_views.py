@@ -3,9 +3,10 @@
 A stance with no holder ("is expected to", "seems to", "is widely seen as") or with a thing as its holder ("the
 strikes were intended to", "the sanctions aim to", "a file photo shows") becomes kind ``impersonal``: stored and
 scored, never listed, never anyone's position; a thing holder is cleared, a picture kept as the source. A topic
-with no holder or a thing holder ("An earlier version of this article referred to ...") likewise. A listed quote whose cue is a speech verb under
-"would/might/could" with a guess or an "if" clause, as its sentence's predicate ("Lane would probably say ..."),
-or a present "has to ask" gets modality ``hypothetical``; a bare narrative "would" ("would clarify that") is said.
+with no holder or a thing holder ("An earlier version of this article referred to ...") likewise. A listed quote
+whose cue is a speech verb under "would/might/could" with a guess or an "if" clause, as its sentence's predicate
+("Lane would probably say ..."), or a present "has to ask" gets modality ``hypothetical``; a bare narrative
+"would" ("would clarify that") is said.
 Rows marked "before:" read otherwise at main 57b52624; the others are guards that must keep their
 reading. Every sentence was written for these tests (invented people and places).
 """
