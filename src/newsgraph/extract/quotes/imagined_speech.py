@@ -1,17 +1,18 @@
 """Round 37 (issue 18 point 5): words someone would say, or has to ask, are not words said.
 
 An independent review of unseen reports found listed quotes (and questions) that are the object of a speech verb
-under a modal of a possible world: "Obama would probably say he has improved America's image", "the senator would call for a
-recount if ...", "Voters might argue that ...", "one has to ask whether ...". Nobody said them; the writer imagines them.
-Round 22 (``writer_voice``) read only "As Holmes would say"; the same verb as its clause's own predicate is read
-here. The quote is kept (PolNeAR's scorer reads stored quotes) with modality ``hypothetical``: never listed.
+under a modal of a possible world: "Obama would probably say he has improved America's image", "the senator would
+call for a recount if ...", "Voters might argue that ...", "one has to ask whether ...". Nobody said them; the
+writer imagines them. Round 22 (``writer_voice``) read only "As Holmes would say"; the same verb as its clause's own
+predicate is read here. The quote is kept (PolNeAR's scorer reads stored quotes) with modality ``hypothetical``:
+never listed.
 
 Only a "would" with a guess ("probably", "likely", "perhaps") or an "if" / "unless" clause is read: a bare "would"
 is as often the past's future of a narrative ("One of the reporters would clarify that ...": said; found on unseen
-reports, round 37). Left as said: a would of the past's future or habit ("would later say", "would often say", "would go on to say",
-"would eventually call for"), a modal with a negation ("wouldn't say": a refusal, read by other passes), a verb
-inside another's report ("said he would call for ...": his promise, read by ``afterpass``), a verb in a clause
-under another verb (a relative or adverbial clause), and a direct quote (words in marks were said).
+reports, round 37). Left as said: a would of the past's future or habit ("would later say", "would often say",
+"would go on to say", "would eventually call for"), a modal with a negation ("wouldn't say": a refusal, read by
+other passes), a verb inside another's report ("said he would call for ...": his promise, read by ``afterpass``), a
+verb in a clause under another verb (a relative or adverbial clause), and a direct quote (words in marks were said).
 """
 
 from __future__ import annotations

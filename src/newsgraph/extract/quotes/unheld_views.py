@@ -1,19 +1,20 @@
 """Round 37 (issue 18 point 5): stances nobody is said to hold are no stances of anyone.
 
-An independent review of unseen reports judged 15 of 36 stances right; the largest wrong class (7) was an
-impersonal construction read as a stance with an empty holder ("is expected to", "is widely seen as", "appeared
-to", "history suggests"), and the next (4) a holder that is a thing, not an agent ("the strikes intended to
-punish", "sanctions that aim to", "a file photo shows", "efforts ... condemn"). Such a clause tells a view without
-a holder: the writer's hedge, a view of people left unnamed (``passive_views``, ``writer_hedges``), or a thing's
-purpose. The same holds for a topic (round 36's kind: what an act was about) whose holder is empty or a thing
-("An earlier version of this article referred to him as ...": a correction notice, the writer's). PolNeAR counts most of these clauses as attributions with no Source (round 23 measured it on train), so the
-record is kept, scored and stored, as kind ``impersonal``: never listed and never offered as anyone's position
-(``record.UNSAID_QUOTE_KINDS``). A thing as holder loses it (its speaker fields are cleared): a stance with no
-holder rather than a wrong one; a picture ("a file photo shows ...", "Video showed ...") keeps it as the content's
-source, as PolNeAR and round 31's ``inferences`` read it (clearing it lost one PolNeAR train speaker, a video). The thing nouns are data (``data/quote_thing_holders.tsv``) together with the nouns
-that never speak (``data/quote_mute_nouns.tsv``: events, times, ideas) and a common noun the tagger reads as a date
-or time ("an historic election night saw ..."); a noun inside another named entity, a proper noun, a pronoun or a
-person's word is left as it is.
+An independent review of unseen reports judged 15 of 36 stances right; the largest wrong class (7) was an impersonal
+construction read as a stance with an empty holder ("is expected to", "is widely seen as", "appeared to", "history
+suggests"), and the next (4) a holder that is a thing, not an agent ("the strikes intended to punish", "sanctions
+that aim to", "a file photo shows", "efforts ... condemn"). Such a clause tells a view without a holder: the
+writer's hedge, a view of people left unnamed (``passive_views``, ``writer_hedges``), or a thing's purpose. The same
+holds for a topic (round 36's kind: what an act was about) whose holder is empty or a thing ("An earlier version of
+this article referred to him as ...": a correction notice, the writer's). PolNeAR counts most of these clauses as
+attributions with no Source (round 23 measured it on train), so the record is kept, scored and stored, as kind
+``impersonal``: never listed and never offered as anyone's position (``record.UNSAID_QUOTE_KINDS``). A thing as
+holder loses it (its speaker fields are cleared): a stance with no holder rather than a wrong one; a picture ("a
+file photo shows ...", "Video showed ...") keeps it as the content's source, as PolNeAR and round 31's
+``inferences`` read it (clearing it lost one PolNeAR train speaker, a video). The thing nouns are data
+(``data/quote_thing_holders.tsv``) together with the nouns that never speak (``data/quote_mute_nouns.tsv``: events,
+times, ideas) and a common noun the tagger reads as a date or time ("an historic election night saw ..."); a noun
+inside another named entity, a proper noun, a pronoun or a person's word is left as it is.
 
 This pass runs last, after every pass that reads or makes stances, so none of them sees the new kind.
 """
