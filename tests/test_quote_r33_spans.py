@@ -28,9 +28,9 @@ BEFORE: list[tuple[str, Row]] = [
      ("question", "if the bill was dead", "The moderator")),
     # a noun of words or a view that no one answers: a stance with no holder (stored, never listed)
     ("Despite complaints that he was a dreamer, the senator pressed his agenda.",
-     ("stance", "that he was a dreamer", None)),
+     ("impersonal", "that he was a dreamer", None)),
     ("There were numerous complaints that riders were racing their bikes around the park.",
-     ("stance", "that riders were racing their bikes around the park", None)),
+     ("impersonal", "that riders were racing their bikes around the park", None)),
     # an "as"-clause of saying after the main clause's connective
     ("But as Clyburn noted, those voters will give Sanders a second look if he starts winning.",
      ("indirect", "those voters will give Sanders a second look if he starts winning", "Clyburn")),

@@ -28,7 +28,7 @@ PERCEPTIONS = [
     ("Governor Tom Walsh may view the treaty as a mistake.", []),
     # round 23: passive with no agent is a view of people the report leaves unnamed, stored with no speaker and
     # never listed (quotes/passive_views.py); still no view held by anyone named
-    ("The treaty is widely seen as a mistake.", [("stance", "The treaty is widely seen as a mistake", None)]),
+    ("The treaty is widely seen as a mistake.", [("impersonal", "The treaty is widely seen as a mistake", None)]),
     # the writer or people at large
     ("I see the treaty as a mistake.", []),
     ("Many voters see the governor as the stronger candidate.",  # round 19: people at large

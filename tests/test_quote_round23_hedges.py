@@ -21,22 +21,22 @@ _rows = modal_rows
 
 CASES = [
     ("The harbor plan seems to have stalled after the spring vote.",
-     [("stance", "asserted", "The harbor plan seems to have stalled after the spring vote", None)]),
+     [("impersonal", "asserted", "The harbor plan seems to have stalled after the spring vote", None)]),
     ("The goalkeeper seemed tired in the second half.",
-     [("stance", "asserted", "The goalkeeper seemed tired in the second half", None)]),
+     [("impersonal", "asserted", "The goalkeeper seemed tired in the second half", None)]),
     ("It appears that the ferry talks collapsed on Friday.",
-     [("stance", "asserted", "that the ferry talks collapsed on Friday", None)]),
+     [("impersonal", "asserted", "that the ferry talks collapsed on Friday", None)]),
     # a relative clause from its relative word; an aside after a comma is cut
     ("The bakery, which appeared to be closing, reopened in June.",
-     [("stance", "asserted", "which appeared to be closing", None)]),
+     [("impersonal", "asserted", "which appeared to be closing", None)]),
     # a modal and a negation: kept, marked (PolNeAR marks them too)
     ("The new rules may seem strict to outsiders.",
-     [("stance", "hypothetical", "The new rules may seem strict to outsiders", None)]),
+     [("impersonal", "hypothetical", "The new rules may seem strict to outsiders", None)]),
     ("The coach does not appear to have a plan for the final.",
-     [("stance", "negated", "The coach does not appear to have a plan for the final", None)]),
+     [("impersonal", "negated", "The coach does not appear to have a plan for the final", None)]),
     # "it" in a conjoined subject is kept
     ("It and the rival union appeared to tolerate each other for years.",
-     [("stance", "asserted", "It and the rival union appeared to tolerate each other for years", None)]),
+     [("impersonal", "asserted", "It and the rival union appeared to tolerate each other for years", None)]),
 ]
 
 

@@ -22,43 +22,43 @@ _rows = modal_rows
 
 CASES = [
     ("The mayor is expected to open the new library on Friday.",
-     [("stance", "asserted", "The mayor is expected to open the new library on Friday", None)]),
+     [("impersonal", "asserted", "The mayor is expected to open the new library on Friday", None)]),
     # a relative clause from its relative word
     ("The council vote, which is widely expected to pass, comes next week.",
-     [("stance", "asserted", "which is widely expected to pass", None)]),
+     [("impersonal", "asserted", "which is widely expected to pass", None)]),
     # "it" is no part of what is expected; a negated expectation is stored as negated
     ("But it was not expected to be an easy night for the ferry crews.",
-     [("stance", "negated", "to be an easy night for the ferry crews", None)]),
+     [("impersonal", "negated", "to be an easy night for the ferry crews", None)]),
     ("Tall hedges are considered a nuisance in the village.",
-     [("stance", "asserted", "Tall hedges are considered a nuisance in the village", None)]),
+     [("impersonal", "asserted", "Tall hedges are considered a nuisance in the village", None)]),
     # a reputation
     ("The old sheriff is known for his long patrols on horseback.",
-     [("stance", "asserted", "The old sheriff is known for his long patrols on horseback", None)]),
+     [("impersonal", "asserted", "The old sheriff is known for his long patrols on horseback", None)]),
     # "by now" is a time, not the holders
     ("The bakery's new owner is seen as a safe pair of hands by now.",
-     [("stance", "asserted", "The bakery's new owner is seen as a safe pair of hands by now", None)]),
+     [("impersonal", "asserted", "The bakery's new owner is seen as a safe pair of hands by now", None)]),
     # "it" with the clause put after the verb: the clause
     ("It is widely expected that the council will approve the plan.",
-     [("stance", "asserted", "that the council will approve the plan", None)]),
+     [("impersonal", "asserted", "that the council will approve the plan", None)]),
     # an act of judging with no agent, its reason after "for" or its verdict after "as"
     ("The new ferry schedule has been widely criticized for its early start.",
-     [("stance", "asserted", "The new ferry schedule has been widely criticized for its early start", None)]),
+     [("impersonal", "asserted", "The new ferry schedule has been widely criticized for its early start", None)]),
     # a set-off clause after a comma is no part of it
     ("The two coaches are expected to meet on Monday, as the players rest at home.",
-     [("stance", "asserted", "The two coaches are expected to meet on Monday", None)]),
+     [("impersonal", "asserted", "The two coaches are expected to meet on Monday", None)]),
     # an aside after a comma or dash ends the view; a list goes on
     ("The council is expected to sign the lease, potentially opening the pool by June.",
-     [("stance", "asserted", "The council is expected to sign the lease", None)]),
+     [("impersonal", "asserted", "The council is expected to sign the lease", None)]),
     ("The band is expected to play Leeds, York and Hull next month.",
-     [("stance", "asserted", "The band is expected to play Leeds, York and Hull next month", None)]),
+     [("impersonal", "asserted", "The band is expected to play Leeds, York and Hull next month", None)]),
     # a dash inside a name cuts nothing; a conjunction left before a cut aside goes
     ("Both men are thought to be members of Ahl al-Nahr, a small militia.",
-     [("stance", "asserted", "Both men are thought to be members of Ahl al-Nahr", None)]),
+     [("impersonal", "asserted", "Both men are thought to be members of Ahl al-Nahr", None)]),
     ("The coach is viewed as a careful planner and, in fact, as a gambler.",
-     [("stance", "asserted", "The coach is viewed as a careful planner", None)]),
+     [("impersonal", "asserted", "The coach is viewed as a careful planner", None)]),
     # the subject of the first conjunct
     ("The chef is leaving the city but is expected to keep his restaurant open.",
-     [("stance", "asserted", "The chef is leaving the city but is expected to keep his restaurant open", None)]),
+     [("impersonal", "asserted", "The chef is leaving the city but is expected to keep his restaurant open", None)]),
 ]
 
 NOTHING = [

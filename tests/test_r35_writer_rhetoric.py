@@ -15,21 +15,21 @@ from quote_kit import quote_rows
 ROWS = [
     # before: the public told, listed as an indirect quote with no speaker
     ("We are told that the mission is needed to protect the farmers from the militia.",
-     [("stance", "the mission is needed to protect the farmers from the militia", None)]),
+     [("impersonal", "the mission is needed to protect the farmers from the militia", None)]),
     ("If you doubt the plan, you are told that the army will leave by spring.",
-     [("stance", "the army will leave by spring", None)]),
+     [("impersonal", "the army will leave by spring", None)]),
     ('We were told that "moderate" rebels would hold the valley.',
-     [("stance", "moderate", None), ("stance", 'moderate" rebels would hold the valley', None)]),
+     [("impersonal", "moderate", None), ("impersonal", 'moderate" rebels would hold the valley', None)]),
     # before: the writer's formula credited to the noun before it
     ("(Too big a topic to cover here, suffice it to say that 70 percent of the jets cannot fly.)", []),
     # before: a lesson or an act as the ground of the writer's inference
     ("History has shown that rebels thrive when their enemies are divided.",
-     [("stance", "rebels thrive when their enemies are divided", None)]),
-    ("His choice of words suggests a close tie to the militia.", [("stance", "a close tie to the militia", None)]),
+     [("impersonal", "rebels thrive when their enemies are divided", None)]),
+    ("His choice of words suggests a close tie to the militia.", [("impersonal", "a close tie to the militia", None)]),
     ("The secretary's resignation only confirms the perception that the palace runs the ministry.",
-     [("stance", "the perception that the palace runs the ministry", None)]),
+     [("impersonal", "the perception that the palace runs the ministry", None)]),
     ("Its quick collapse suggests the party was little more than a brand.",
-     [("stance", "the party was little more than a brand", None)]),
+     [("impersonal", "the party was little more than a brand", None)]),
     # before: a noun phrase protested or declared, listed as words said
     ("In the east, scores of students wearing red scarves burned an effigy on Tuesday to protest the pact and its "
      "clause on foreign courts.", [("stance", "the pact and its clause on foreign courts", "scores")]),

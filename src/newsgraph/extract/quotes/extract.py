@@ -43,6 +43,7 @@ from .fragment_attribution import inner_speech as _inner_speech
 from .fronted_spans import drop_fronted_contents
 from .headlines import headline_quotes
 from .heard_cues import heard_speakers
+from .imagined_speech import settle_imagined_speech
 from .indirect import indirect_quotes
 from .inferences import settle_inferences
 from .kinds import (
@@ -105,6 +106,7 @@ from .topic_acts import settle_topic_acts
 from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .turned_speakers import settle_turned_speakers
+from .unheld_views import settle_unheld_views
 from .unperformed import settle_unperformed
 from .usage_cues import name_documents, settle_usage_cues
 from .words_of import words_of
@@ -308,6 +310,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_named_kin(doc, out, resolver)  # '"...," his son said' after "his son, Eric Hale": Eric Hale (r36)
         settle_cut_titles(doc, out, resolver)  # "The US vice-president said": not "The US vice" (r37)
         out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
+        settle_imagined_speech(doc, out)  # "Obama would say he ...", "one has to ask": imagined words (r37)
+        settle_unheld_views(doc, out)  # "is expected to", "the strikes intended to": nobody's stance (r37)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
