@@ -62,9 +62,10 @@ def years_from_url(times: list[Timex], url: str | None, text: str) -> None:
     if any(int(y) > year for y in _TEXT_YEAR.findall(text)):
         return
     for tx in times:
-        if tx.type == "DATE" and tx.value is None and _MONTH_WORDS.fullmatch(tx.text.strip()):
+        month_word = _MONTH_WORDS.fullmatch(tx.text.strip()) if tx.type == "DATE" and tx.value is None else None
+        if month_word is not None:
             # "last month" in a report filed under /2019/11/: October 2019 (round 37)
-            step = month_no - 1 + _STEP[_MONTH_WORDS.fullmatch(tx.text.strip()).group(1).lower()]
+            step = month_no - 1 + _STEP[month_word.group(1).lower()]
             tx.value, tx.anchor = f"{year + step // 12}-{step % 12 + 1:02d}", "published"
             continue
         words = _YEAR_WORDS.fullmatch(tx.text.strip())
