@@ -44,7 +44,10 @@ def test_r37_event_stretch(text: str, expected: list[tuple]) -> None:
     ("Officials said the cap would go up to anywhere between 10,000 and 15,000 next year.", []),
     ("Arrests rose to between 300 and 400 last month.", []),
     ("Exports grew 3 to 4 percent in the third quarter.", []),
-    ("The economy is growing as much as 1 to 5 percent a year, the ministry said.", []),
+    ("Output is growing as much as 2 to 6 percent a year, the ministry said.", []),
+    pytest.param("Output is rising by as much as 2 to 6 percent a year, the ministry said.", [],
+                 marks=pytest.mark.xfail(reason="a range after 'by as much as' still reads as a move from its low end "
+                                         "to its high end (found in integration, round 37)", strict=True)),
     ("Troop numbers will fall from 5,200 to between 2,500 and 3,000 by November.", []),
     # guards: single levels, a hedge that is no range, a stretch of years beside a single figure
     ("Arrests rose to 400 last month.", [("increase", None, 400, None, None)]),

@@ -22,7 +22,7 @@ _REPRESSION = pytest.mark.xfail(reason="withdrawn: the project and the PLOVER GS
 
 # (text, trigger word, type the event would have under the withdrawn rows)
 TYPED = [
-    pytest.param("Riot police fired tear gas and live rounds to disperse the crowds near the bridge.",
+    pytest.param("Riot police fired gas canisters and bullets to break up the marchers by the bridge.",
                  "fired", "ASSAULT", marks=_REPRESSION),
     pytest.param("The soldiers fired rubber bullets and tear gas to quell the protests in the old town.",
                  "fired", "ASSAULT", marks=_REPRESSION),
@@ -36,7 +36,7 @@ TYPED = [
 
 # (text, trigger word, type that must not come out there)
 GUARDS = [
-    pytest.param("Riot police fired tear gas and live rounds to disperse the crowds near the bridge.",
+    pytest.param("Riot police fired gas canisters and bullets to break up the marchers by the bridge.",
                  "fired", "FIGHT", marks=_REPRESSION),
     pytest.param("Police fired live ammunition at the demonstrators on Friday.",
                  "fired", "FIGHT", marks=_REPRESSION),

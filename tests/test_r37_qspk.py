@@ -42,8 +42,8 @@ def test_they_after_a_lone_paragraph(text: str, words: str, who: str | None) -> 
 
 # ``quotes/mistyped_bodies.py``: a body named after a state whose head the parser typed as a place or nationality
 _BODIES_NOW = [
-    ("A spokesman said the crew was safe. Saudi Arabia's Embassy in Turkey said at least seven Saudis were hurt in "
-     "the crash.", "at least seven Saudis", "Saudi Arabia's Embassy"),
+    ("A spokesman said the crew was safe. Saudi Arabia's Embassy in Greece said at least nine pilgrims were hurt "
+     "in the crash.", "at least nine pilgrims", "Saudi Arabia's Embassy"),
     ("The search went on for a week. The U.S. Marines have described the crash of the aircraft as a mishap during "
      "training.", "the crash of the aircraft", "The U.S. Marines"),
 ]

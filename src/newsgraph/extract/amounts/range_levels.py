@@ -1,6 +1,6 @@
 """A range is no single level of a change (issue 17 point 6, round 37).
 
-"would go up to anywhere between 10,000 and 15,000", "growing as much as 1 to 5 percent", "fell to between 300 and
+"would go up to anywhere between 10,000 and 15,000", "growing as much as 2 to 6 percent", "fell to between 300 and
 400": the amount keeps the range (``low`` and ``high``) and its ``value`` is the low end, a figure the text never
 states as the level reached or the size of the move. A change record has one number per side, so a side told as a
 range is left out of it: the change then stands on its other figures, or is not made (an empty side beats the low

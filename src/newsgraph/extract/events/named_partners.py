@@ -3,7 +3,7 @@
 Read on READ reports (read3.jsonl's first 80, extracted at main) and the events_news tune half, where these stood
 with an empty target although the sentence named the one acted on:
 
-* "accepted offers of help from the United States", "accepted an offer of talks from Kim": an acceptance is aimed
+* "accepted offers of aid from Britain", "accepted an offer of talks from Kim": an acceptance is aimed
   at the one who made the offer, named by the offer's (or its "of" phrase's) "from"/"by" phrase
   (:func:`_offerer`);
 * "canceled a planned meeting with Putin set for this weekend": the parser read "Putin set for this weekend" as a

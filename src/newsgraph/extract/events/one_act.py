@@ -40,8 +40,8 @@ _CAUSE_MARKS = frozenset({"after"})
 
 
 def _told_cause(f: Found, by_tok: dict[int, Found]) -> Found | None:
-    """Round 37 (issue 19): a harm told with no doer ("one protester was killed and six wounded after security
-    forces fired live rounds") is the outcome of the act its "after" clause tells with its doer: one
+    """Round 37 (issue 19): a harm told with no doer ("a marcher died and four were hurt after the guards
+    shot into the square") is the outcome of the act its "after" clause tells with its doer: one
     event (a second ASSAULT with no actor was shown beside the shooting). A clause whose act has no doer, a join
     with no target on either side, or a harm with a doer of its own, stays apart."""
     if f.actors:
