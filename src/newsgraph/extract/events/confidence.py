@@ -23,6 +23,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
+from .announced import told_decision
 from .held_options import (
     defied_measure,
     forecast_warning,
@@ -398,7 +399,7 @@ _FEATURES: dict[str, Feature] = {
     # round 12: the main clause's predication told as a second verb or a participle of the root's act (recall.py)
     "root": lambda f, s, a: _placed(f).dep_ == "ROOT" or _head_dep(f) == "ROOT" or _told_violence(f) or (
         not f.nominal and (main_predication(_placed(f)) or reported_censure(_placed(f), f.rule.type) or reported_call(
-            _placed(f), f.rule.type))),
+            _placed(f), f.rule.type))) or _decision_announced(f),
     # round 17: not in the stored model (counted as the root it surfaced about as many wrong events as right on
     # seen real reports, BENCHMARKS.md issue 19 round 17); traced for the fit script's --features
     "told_news": lambda f, s, a: _told_news(f, s),
@@ -533,6 +534,12 @@ def _weights(model: ConfidenceModel) -> dict[str, float]:
 def runtime_features(model: ConfidenceModel) -> tuple[str, ...]:
     """What extraction computes when nobody traces the features: the model's and the capped ones."""
     return tuple(dict.fromkeys((*model.names, *CAPPED)))
+
+
+def _decision_announced(f: Found) -> bool:
+    """Round 37 wave 2: a decision announced by its side (announced.py) is the news its sentence tells, as the root's
+    act is; counted only where the announcer was found as its doer."""
+    return bool(f.actors) and told_decision(_placed(f), f.rule.type)
 
 
 @lru_cache(maxsize=1)

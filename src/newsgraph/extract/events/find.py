@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .._doc import doc_text
 from .addressees import asked_people, called_for, complied_by
+from .announced import announcer
 from .atrocity import ATROCITY_WORDS, atrocity_accusation
 from .blame import BLAME_WORD, behind_accusation
 from .blamed_on import blamed_on
@@ -326,6 +327,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         # "the withdrawal of Soviet troops ended": the forces' side, where no clause has a subject of its own that
         # may have ordered or announced it ("Trump ordered the withdrawal of US troops" stays empty; round 16)
         actors = movement_force(node, res)
+    if not actors and (told := announcer(gov_tok, rule.type, res)):  # "announced that troops would be sent" (r37)
+        actors, st.modal, st.future = told, False, True
     rule = backing_given(tok, rule, actors, res)
     found_targets = _find_targets(tok, node, gov_tok, rule, nominal, actors, res, senses)
     if found_targets is None:

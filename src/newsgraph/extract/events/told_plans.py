@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .open_options import conditioned
 from .senses import load_senses
 
-__all__ = ["mandated", "told_plan"]
+__all__ = ["mandated", "told_plan", "unconditioned"]
 
 _WOULD = frozenset({"would", "'d", "\u2019d"})
 # third person only: reported speech shifts the teller to it; a first person's "would" is the teller's own words
@@ -34,6 +34,11 @@ def told_plan(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in tok.children):
         return False
+    return unconditioned(tok)
+
+
+def unconditioned(tok: Token) -> bool:
+    """No condition on the reported verb ``tok`` nor on its verb of telling (shared with announced.py)."""
     if conditioned(tok) or conditioned(tok.head):  # "would meet them if the talks went well" (the shared test)
         return False
     # a condition the parser hung elsewhere ("would destroy their economy should it harm the Kurds", "provided",
