@@ -34,6 +34,8 @@ from .cues import (
     load_cues,
     np_span,
 )
+from .according_lines import according_line
+from .bound_pronouns import settle_bound_pronouns
 from .cut_titles import settle_cut_titles
 from .deliberations import settle_deliberations
 from .document_issuers import settle_document_issuers
@@ -309,6 +311,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_own_clauses(doc, out, cues, resolver)  # "A said ..., and B said ...": B's words are B's (r36)
         settle_named_kin(doc, out, resolver)  # '"...," his son said' after "his son, Eric Hale": Eric Hale (r36)
         settle_cut_titles(doc, out, resolver)  # "The US vice-president said": not "The US vice" (r37)
+        settle_bound_pronouns(doc, out, resolver)  # "he said Hale told him": "he" is not Hale (r37)
         out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
         settle_imagined_speech(doc, out)  # "Obama would say he ...", "one has to ask": imagined words (r37)
         settle_unheld_views(doc, out)  # "is expected to", "the strikes intended to": nobody's stance (r37)
@@ -514,7 +517,8 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
         if last >= 0:
             sent = sent_of(doc[last])
-            return sentence_cue(doc, sent, cues, masked) or colon_intro(doc, sent, masked)
+            # (round 37: or the source a lone "According to X:" line names)
+            return sentence_cue(doc, sent, cues, masked) or colon_intro(doc, sent, masked) or according_line(sent)
     return None
 
 
