@@ -14,11 +14,13 @@ from spacy.tokens import Doc
 from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
+from .according_lines import according_line
 from .addressed_speakers import drop_addressed_speakers
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .as_complements import extend_as_complements
 from .attribution_cuts import settle_attributions
+from .bound_pronouns import settle_bound_pronouns
 from .chain_voice import attributed_before
 from .colon_cues import colon_name, colon_verb
 from .conditions import cue_in_condition
@@ -34,8 +36,6 @@ from .cues import (
     load_cues,
     np_span,
 )
-from .according_lines import according_line
-from .bound_pronouns import settle_bound_pronouns
 from .cut_titles import settle_cut_titles
 from .deliberations import settle_deliberations
 from .document_issuers import settle_document_issuers
