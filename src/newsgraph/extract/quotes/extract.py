@@ -14,11 +14,13 @@ from spacy.tokens import Doc
 from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
+from .according_lines import according_line
 from .addressed_speakers import drop_addressed_speakers
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .as_complements import extend_as_complements
 from .attribution_cuts import settle_attributions
+from .bound_pronouns import settle_bound_pronouns
 from .chain_voice import attributed_before
 from .colon_cues import colon_name, colon_verb
 from .conditions import cue_in_condition
@@ -309,6 +311,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_own_clauses(doc, out, cues, resolver)  # "A said ..., and B said ...": B's words are B's (r36)
         settle_named_kin(doc, out, resolver)  # '"...," his son said' after "his son, Eric Hale": Eric Hale (r36)
         settle_cut_titles(doc, out, resolver)  # "The US vice-president said": not "The US vice" (r37)
+        settle_bound_pronouns(doc, out, resolver)  # "he said Hale told him": "he" is not Hale (r37)
         out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
         settle_imagined_speech(doc, out)  # "Obama would say he ...", "one has to ask": imagined words (r37)
         settle_unheld_views(doc, out)  # "is expected to", "the strikes intended to": nobody's stance (r37)
@@ -514,7 +517,8 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
         if last >= 0:
             sent = sent_of(doc[last])
-            return sentence_cue(doc, sent, cues, masked) or colon_intro(doc, sent, masked)
+            # (round 37: or the source a lone "According to X:" line names)
+            return sentence_cue(doc, sent, cues, masked) or colon_intro(doc, sent, masked) or according_line(sent)
     return None
 
 
