@@ -16,6 +16,7 @@ from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .addressed_speakers import drop_addressed_speakers
 from .afterpass import settle
+from .against_cues import settle_against_cues
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .as_complements import extend_as_complements
 from .attribution_cuts import settle_attributions
@@ -312,6 +313,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
         settle_imagined_speech(doc, out)  # "Obama would say he ...", "one has to ask": imagined words (r37)
         settle_unheld_views(doc, out)  # "is expected to", "the strikes intended to": nobody's stance (r37)
+        settle_against_cues(doc, out)  # "voted against him": the cue keeps "against", not support (r37)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
