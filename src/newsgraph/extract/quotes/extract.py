@@ -108,6 +108,7 @@ from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .turned_speakers import settle_turned_speakers
 from .unheld_views import settle_unheld_views
+from .unowned_terms import settle_unowned_terms
 from .unperformed import settle_unperformed
 from .usage_cues import name_documents, settle_usage_cues
 from .words_of import words_of
@@ -314,6 +315,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_imagined_speech(doc, out)  # "Obama would say he ...", "one has to ask": imagined words (r37)
         settle_unheld_views(doc, out)  # "is expected to", "the strikes intended to": nobody's stance (r37)
         settle_against_cues(doc, out)  # "voted against him": the cue keeps "against", not support (r37)
+        settle_unowned_terms(doc, out)  # 'presumed "the community of nations"': nobody's words (r37)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

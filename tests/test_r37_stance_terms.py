@@ -1,4 +1,4 @@
-"""Round 37 (issue 18 point 5; r37-qnq2): a stance aimed against its object keeps "against" in its cue.
+"""Round 37 (issue 18 point 5; r37-qnq2): stances aimed against their object; quoted phrases nobody said.
 
 "The caucus voted overwhelmingly against him" gave a stance with content "him" and cue "voted": read as support. The
 content stays what PolNeAR scores (the object); the cue is widened over adverbs or a short time phrase up to and
@@ -43,4 +43,26 @@ def _rows(qnlp, text: str) -> list[tuple[str, str, str | None, str | None]]:  # 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_against_cues(qnlp, text, expected) -> None:
+    assert _rows(qnlp, text) == sorted(expected, key=str)
+
+
+# Kind "term": a short verbless phrase in marks that no pass gave a speaker or a cue (a label, a slogan, a scare
+# quote) is stored and scored, never listed.
+TERMS = [
+    # before: listed as a partial quote with no speaker
+    ("Her foreign policy presumed the existence of \u201cthe family of free nations.\u201d",
+     [("term", "the family of free nations.", None, None)]),
+    ("The deal could set up a \u201cjoint harbor safety fund\u201d paid for with seized assets.",
+     [("term", "joint harbor safety fund", None, None)]),
+    # guards: a phrase someone is said to use, a quoted clause, a speaker named
+    ("Mayor Reed called the plan \u201ca costly mistake for the harbor.\u201d",
+     [("indirect", "the plan \u201ca costly mistake for the harbor.\u201d", "called", "Reed"),
+      ("partial", "a costly mistake for the harbor.", "called", "Reed")]),
+    ("The group's name means \u201cthe harbor belongs to everyone.\u201d",
+     [("partial", "the harbor belongs to everyone.", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMS)
+def test_unowned_terms(qnlp, text, expected) -> None:
     assert _rows(qnlp, text) == sorted(expected, key=str)
