@@ -19,7 +19,7 @@ def _rec(text: str):
 
 
 def _said(rec) -> list:
-    return [q for q in rec.quotes if q.kind not in ("stance", "topic", "impersonal")]
+    return [q for q in rec.quotes if q.kind not in ("stance", "topic", "impersonal", "term")]
 
 
 def _speaker_words(rec, q) -> str | None:

@@ -13,6 +13,11 @@ from conftest import listed_speaker
 from newsgraph import extract
 from newsgraph.record import listed_quote
 
+# round 37 (r37-qnq2, tests/test_r37_stance_terms.py): a short verbless phrase in marks that no pass gives a
+# speaker or a cue is kind "term" (stored and scored, never listed): these rows, a speakerless listed fragment
+# here, now read so by design; strict, so the row fails if the phrase is listed again
+R37_TERM = pytest.mark.xfail(reason="r37: speakerless verbless phrase is kind term, not listed", strict=True)
+
 _speaker = listed_speaker
 
 
@@ -50,10 +55,10 @@ GUARDS = [
     ("Officials said claims of fraud were \"wildly overblown.\"", "wildly overblown", (None, "Officials")),
     # a term a naming phrase gives (integration, after r29-q4's one check-page regression): others' name, not
     # the teller's words
-    ("The convoy was stopped near Tarn, located in what is referred to as the \"smuggling belt of the north,\" "
-     "according to Valley Radio.", "smuggling belt", (None, None)),
-    ("The aid workers were seized outside Mora, in what is known as the \"red zone of the province,\" according "
-     "to Valley Radio.", "red zone", (None, None)),
+    pytest.param("The convoy was stopped near Tarn, located in what is referred to as the \"smuggling belt of the north,\" "
+     "according to Valley Radio.", "smuggling belt", (None, None), marks=R37_TERM),
+    pytest.param("The aid workers were seized outside Mora, in what is known as the \"red zone of the province,\" according "
+     "to Valley Radio.", "red zone", (None, None), marks=R37_TERM),
     # ... while a fragment that is the teller's own description stays his
     ("Dan Hale told the council that the march was \"a peace caravan of the valley.\"", "a peace caravan",
      ("Dan Hale", "Dan Hale")),

@@ -22,7 +22,7 @@ def _listed(qnlp, text: str, source: str | None = None) -> list[tuple[str, str, 
     doc._.newsgraph_meta = {"published": None, "title": None, "url": None, "source": source}
     doc = qnlp(doc)
     return [(q["kind"], q["text"], q["speaker_name"]) for q in doc._.newsgraph_quotes
-            if q["kind"] not in ("stance", "topic", "impersonal") and q.get("modality", "asserted") == "asserted"]
+            if q["kind"] not in ("stance", "topic", "impersonal", "term") and q.get("modality", "asserted") == "asserted"]
 
 
 def _has(rows: list[tuple[str, str, str | None]], words: str) -> bool:

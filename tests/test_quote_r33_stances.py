@@ -30,7 +30,7 @@ def _stances(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN
 
 
 def _listed(qnlp, text: str) -> list[str]:  # noqa: ANN001
-    return [q["text"] for q in qnlp(text)._.newsgraph_quotes if q["kind"] not in ("stance", "topic", "impersonal")]
+    return [q["text"] for q in qnlp(text)._.newsgraph_quotes if q["kind"] not in ("stance", "topic", "impersonal", "term")]
 
 
 @pytest.mark.parametrize("text", [

@@ -16,7 +16,7 @@ import pytest
 def _speakers(qnlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     """Quote text -> speaker_name, for the listed kinds (no stance)."""
     doc = qnlp(text)
-    return {q["text"]: q["speaker_name"] for q in doc._.newsgraph_quotes if q["kind"] not in ("stance", "topic", "impersonal")}
+    return {q["text"]: q["speaker_name"] for q in doc._.newsgraph_quotes if q["kind"] not in ("stance", "topic", "impersonal", "term")}
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [

@@ -16,7 +16,7 @@ import pytest
 def _quotes(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
     """(kind, text, speaker_name) of the listed kinds (no stance)."""
     doc = qnlp(text)
-    return [(q["kind"], q["text"], q["speaker_name"]) for q in doc._.newsgraph_quotes if q["kind"] not in ("stance", "topic", "impersonal")]
+    return [(q["kind"], q["text"], q["speaker_name"]) for q in doc._.newsgraph_quotes if q["kind"] not in ("stance", "topic", "impersonal", "term")]
 
 
 def _speaker_of(got: list[tuple[str, str, str | None]], words: str, kind: str | None = None) -> str | None:

@@ -70,7 +70,7 @@ def test_stances(qnlp, text, expected) -> None:
 def test_stance_kind_is_unsaid() -> None:
     """One definition of the kinds that hold no words said, read by the KB lists, search and the web page."""
     # round 36: a topic spoken of, no position; round 37: a view nobody is said to hold
-    assert UNSAID_QUOTE_KINDS == frozenset({"stance", "topic", "impersonal"})
+    assert UNSAID_QUOTE_KINDS == frozenset({"stance", "topic", "impersonal", "term"})
 
 
 def test_stances_never_listed_as_quotes(kb_url) -> None:

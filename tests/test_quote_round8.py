@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+# round 37 (r37-qnq2, tests/test_r37_stance_terms.py): a short verbless phrase in marks that no pass gives a
+# speaker or a cue is kind "term" (stored and scored, never listed): these rows, a speakerless listed fragment
+# here, now read so by design; strict, so the row fails if the phrase is listed again
+R37_TERM = pytest.mark.xfail(reason="r37: speakerless verbless phrase is kind term, not listed", strict=True)
+
 
 def _blocks(qnlp, text: str) -> list[tuple[str, str, str | None]]:
     doc = qnlp(text)
@@ -61,7 +66,7 @@ def test_colon_blocks(qnlp, text, expected) -> None:
 def _quotes(qnlp, text: str) -> list[tuple[str, str, str | None]]:
     doc = qnlp(text)
     assert not doc._.newsgraph_errors
-    return [(q["kind"], q["text"], q["speaker_name"]) for q in doc._.newsgraph_quotes if q["kind"] not in ("stance", "topic", "impersonal")]  # (round 14's stances: tests/test_quote_round14.py)
+    return [(q["kind"], q["text"], q["speaker_name"]) for q in doc._.newsgraph_quotes if q["kind"] not in ("stance", "topic", "impersonal", "term")]  # (round 14's stances: tests/test_quote_round14.py)
 
 
 CHARACTERISED = [
@@ -76,11 +81,11 @@ CHARACTERISED = [
      # by a comma is an aside about him; the quoted words stay the partial quote, the indirect row of the act goes)
      [("partial", "the weakest man in the race", "Tom Walsh")]),
     # the passive subject is the thing characterised, never the speaker
-    ('The plan was branded "an outlaw act in the neighborhood" in the press.',
-     [("partial", "an outlaw act in the neighborhood", None)]),
+    pytest.param('The plan was branded "an outlaw act in the neighborhood" in the press.',
+     [("partial", "an outlaw act in the neighborhood", None)], marks=R37_TERM),
     # a verb that does not characterise lends no speaker to words quoted in the reporter's sentence
-    ('Hong Kong experienced one of its most "violent and chaotic days" on Sunday.',
-     [("partial", "violent and chaotic days", None)]),
+    pytest.param('Hong Kong experienced one of its most "violent and chaotic days" on Sunday.',
+     [("partial", "violent and chaotic days", None)], marks=R37_TERM),
 ]
 
 
@@ -110,8 +115,8 @@ POSSESSED_WORDS = [
     ('The city, in Anna Keller\'s words, is "the most entrepreneurial place on the planet."',
      [("partial", "the most entrepreneurial place on the planet.", "Anna Keller")]),
     # a judgement of the view is not the view: no speaker is guessed
-    ('Karl Berg\'s view of the world is "dangerously wrong and out of date."',
-     [("partial", "dangerously wrong and out of date.", None)]),
+    pytest.param('Karl Berg\'s view of the world is "dangerously wrong and out of date."',
+     [("partial", "dangerously wrong and out of date.", None)], marks=R37_TERM),
 ]
 
 

@@ -17,7 +17,7 @@ def _run(qnlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
     out = []
     for q in doc._.newsgraph_quotes:
         assert text[q["start"] : q["end"]] == q["text"]
-        if q["kind"] not in ("stance", "topic", "impersonal"):  # round 14's stances (no words said) are tested in tests/test_quote_round14.py
+        if q["kind"] not in ("stance", "topic", "impersonal", "term"):  # round 14's stances (no words said) are tested in tests/test_quote_round14.py
             out.append((q["kind"], q["text"], q["speaker_name"], names.get(q["affiliation"])))
     return out
 

@@ -17,6 +17,11 @@ from __future__ import annotations
 import pytest
 from quote_kit import quote_rows
 
+# round 37 (r37-qnq2, tests/test_r37_stance_terms.py): a short verbless phrase in marks that no pass gives a
+# speaker or a cue is kind "term" (stored and scored, never listed): these rows, a speakerless listed fragment
+# here, now read so by design; strict, so the row fails if the phrase is listed again
+R37_TERM = pytest.mark.xfail(reason="r37: speakerless verbless phrase is kind term, not listed", strict=True)
+
 
 def _speaker_of(qnlp, text: str, words: str) -> tuple[str, str | None]:  # noqa: ANN001
     rows = [r for r in quote_rows(qnlp, text) if r[1] == words]
@@ -47,8 +52,8 @@ FRAGMENTS = [
      "the best run club in the north", ("partial", "its owner")),
     ('"We are ready," said Jim Hale. The town is, in the Gazette\'s words, "the happiest place in the county" now.',
      "the happiest place in the county", ("partial", "Gazette")),
-    ('"We are ready," said Jim Hale. The town is, by Mr. Rogers\' reckoning, "the happiest place in the county" now.',
-     "the happiest place in the county", ("partial", None)),
+    pytest.param('"We are ready," said Jim Hale. The town is, by Mr. Rogers\' reckoning, "the happiest place in the county" now.',
+     "the happiest place in the county", ("partial", None), marks=R37_TERM),
     # (round 31, quotes/words_of.py: "in the view of X" names X, never Hale; was None)
     ('"We are ready," said Jim Hale. The club is, in the view of its rivals, "the best run club in the north" now.',
      "the best run club in the north", ("partial", "its rivals")),
@@ -56,8 +61,8 @@ FRAGMENTS = [
     ('"We are ready," said Jim Hale. The squad trained for months. It was "the longest summer we ever had" for '
      "them.",
      "the longest summer we ever had", ("partial", None)),
-    ('"We are ready," said Jim Hale.\n\nThe squad trained for "the longest summer of all" before the final.',
-     "the longest summer of all", ("partial", None)),
+    pytest.param('"We are ready," said Jim Hale.\n\nThe squad trained for "the longest summer of all" before the final.',
+     "the longest summer of all", ("partial", None), marks=R37_TERM),
 ]
 
 

@@ -25,6 +25,11 @@ from __future__ import annotations
 import pytest
 from quote_kit import quote_rows
 
+# round 37 (r37-qnq2, tests/test_r37_stance_terms.py): a short verbless phrase in marks that no pass gives a
+# speaker or a cue is kind "term" (stored and scored, never listed): these rows, a speakerless listed fragment
+# here, now read so by design; strict, so the row fails if the phrase is listed again
+R37_TERM = pytest.mark.xfail(reason="r37: speakerless verbless phrase is kind term, not listed", strict=True)
+
 
 def _speaker_of(qnlp, text: str, words: str) -> tuple[str, str | None]:  # noqa: ANN001
     rows = [r for r in quote_rows(qnlp, text) if r[1] == words]
@@ -97,8 +102,8 @@ TRAILING = [
      "will not survive the winter", "governor"),
     # guards: the cues before and above a fragment still decide; a clause that only follows names no one
     ('Critics called the plan "a gift to the rich," the paper noted.', "a gift to the rich", "Critics"),
-    ('The event was "a total mess," and the board said it would review it.', "a total mess", None),
-    ('The fair was "a grand day out," as the weather held.', "a grand day out", None),
+    pytest.param('The event was "a total mess," and the board said it would review it.', "a total mess", None, marks=R37_TERM),
+    pytest.param('The fair was "a grand day out," as the weather held.', "a grand day out", None, marks=R37_TERM),
     ('Like many voters here, Ms. Ortiz was angry. Doing so "was an attempt to poison the whole vote." '
      'She thinks the count should have waited.',
      "was an attempt to poison the whole vote.", None),

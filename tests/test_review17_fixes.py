@@ -22,7 +22,7 @@ def _events_at(rec, word: str) -> list:
 
 
 def _said(rec) -> list:
-    return [q for q in rec.quotes if q.kind not in ("stance", "topic", "impersonal")]
+    return [q for q in rec.quotes if q.kind not in ("stance", "topic", "impersonal", "term")]
 
 
 # -- (1) events: persisting, arguing, publishing ---------------------------------------------------------------

@@ -103,8 +103,10 @@ class Entity(_Model):
 #: ("condemned the launch", "endorsed Clinton"); a ``topic`` is what an act of speech, attention or deliberation
 #: was about, with no position ("discussed the next steps", "did not mention Israel", "is considering a run", round
 #: 36); an ``impersonal`` view is a stance nobody is said to hold ("is expected to", "seems to", "a file photo
-#: shows", round 37); all three stored, never listed or searched as a quote (round 14).
-UNSAID_QUOTE_KINDS = frozenset({"stance", "topic", "impersonal"})
+#: shows", round 37); a ``term`` is a short verbless phrase in quotation marks that nobody is said to have said (a
+#: label, slogan or scare quote: 'presumed "the community of nations"', round 37); all four stored, never listed or
+#: searched as a quote (round 14).
+UNSAID_QUOTE_KINDS = frozenset({"stance", "topic", "impersonal", "term"})
 #: A quote's modality: ``asserted`` (words said), ``negated`` (what someone refused or declined to say: "declined to
 #: say whether ...") or ``hypothetical`` (words someone might say). Only asserted quotes are listed (round 18).
 QuoteModality = Literal["asserted", "negated", "hypothetical"]
@@ -120,7 +122,7 @@ class Quote(Span):
     id: str
     text: str
     kind: Literal["direct", "partial", "indirect", "block", "document", "question", "stance", "topic",
-                  "impersonal"] = Field(
+                  "impersonal", "term"] = Field(
         description="direct: a quoted sentence; partial: quoted words inside the reporter's sentence; indirect: "
         "reported speech without marks; block: a paragraph of a letter, email or statement set out after "
         "'wrote:'; document: words quoted from a law or document, no human speaker; question: a reporter's "
@@ -128,7 +130,9 @@ class Quote(Span):
         "launch', 'endorsed Clinton'), no words said (never listed as a quote); topic: what an act of speech, "
         "attention or deliberation was about, no position and no words ('discussed the next steps', 'is "
         "considering a run'; never listed); impersonal: a view told with no holder, the writer's hedge or "
-        "unnamed people's view ('is expected to win', 'seems to have stalled'), never listed")
+        "unnamed people's view ('is expected to win', 'seems to have stalled'), never listed; term: a short "
+        "verbless phrase in quotation marks that nobody is said to have said, a label, slogan or scare quote ('presumed \"the community of "
+        "nations\"'), never listed")
     speaker: str | None = None
     speaker_name: str | None = None
     affiliation: str | None = Field(default=None, description="entity id of the organization a titled speaker "

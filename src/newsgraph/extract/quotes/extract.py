@@ -17,6 +17,7 @@ from .._doc import content_paragraphs, doc_text
 from .according_lines import according_line
 from .addressed_speakers import drop_addressed_speakers
 from .afterpass import settle
+from .against_cues import settle_against_cues
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .as_complements import extend_as_complements
 from .attribution_cuts import settle_attributions
@@ -109,6 +110,7 @@ from .topic_clauses import settle_topic_clauses
 from .trailing_names import settle_trailing_names
 from .turned_speakers import settle_turned_speakers
 from .unheld_views import settle_unheld_views
+from .unowned_terms import settle_unowned_terms
 from .unperformed import settle_unperformed
 from .usage_cues import name_documents, settle_usage_cues
 from .words_of import words_of
@@ -315,6 +317,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_topic_acts(doc, out)  # "discussed the next steps": a topic, no position; cues in names (r36)
         settle_imagined_speech(doc, out)  # "Obama would say he ...", "one has to ask": imagined words (r37)
         settle_unheld_views(doc, out)  # "is expected to", "the strikes intended to": nobody's stance (r37)
+        settle_against_cues(doc, out)  # "voted against him": the cue keeps "against", not support (r37)
+        settle_unowned_terms(doc, out)  # 'presumed "the community of nations"': nobody's words (r37)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
