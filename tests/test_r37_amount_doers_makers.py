@@ -29,6 +29,8 @@ def _read(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     ("Syria's civil war has killed 500,000 people.", [("500,000", "deaths", None, "SYR")]),
     ("The Pakistan bombing that killed 70 people shocked the nation.", [("70", "deaths", None, "PAK")]),
     ("Russian missiles killed 30 people in Odesa.", [("30", "deaths", None, "UKR")]),
+    # guard: a government's possessive names the state that tells its own toll (read3 kept SYR)
+    ("Syria's government claims six civilians were killed in the raids.", [("six", "deaths", None, "SYR")]),
 ])
 def test_doer_is_no_place(text: str, expected: list) -> None:
     assert _read(text) == expected

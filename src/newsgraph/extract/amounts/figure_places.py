@@ -34,22 +34,29 @@ def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | Non
 
 
 def _names_an_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """A country's own name on a noun of data/measure_actor_heads.tsv ("US airstrikes", "Russia's airstrikes"),
-    or the country itself as the subject of a verb of harm ("Israel killed 30"): the one acting, no place of the
-    event ("the Pakistan bombing" is one); ``_countries_in(drop_actors=lex)`` leaves it out."""
+    """A country's own name on a noun of data/measure_actor_heads.tsv ("US airstrikes"), its possessive on a noun
+    of data/measure_attack_heads.tsv ("Russia's airstrikes"), or the country itself as the subject of a verb of
+    data/measure_harm_verbs.tsv ("Israel killed 30"): the one acting, no place of the event ("the Pakistan
+    bombing" is one); ``_countries_in(drop_actors=lex)`` leaves it out."""
     sp = doc.char_span(start, end, alignment_mode="expand")
     if sp is None or len(sp) == 0 or lex.country_of(sp.text) is None:
         return False
     root = sp.root
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
         return root.head.lemma_.lower() in _harm_verbs()  # the doer: "Russia has killed 500 civilians"
-    # a possessive is an actor's too (round 37: "Israel's offensive has killed 30,000 people" was placed in ISR)
-    return root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lower_ in _actor_heads()
+    if root.dep_ == "poss":  # "Israel's offensive has killed 30,000 people" was placed in ISR (round 37)
+        return root.head.lower_ in _attack_heads()
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _actor_heads()
 
 
 @lru_cache(maxsize=1)
 def _actor_heads() -> frozenset[str]:
     return frozenset(w.strip() for row in read_tsv("measure_actor_heads.tsv") for w in row[0].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _attack_heads() -> frozenset[str]:
+    return frozenset(w.strip() for row in read_tsv("measure_attack_heads.tsv") for w in row[0].split("|"))
 
 
 @lru_cache(maxsize=1)
