@@ -30,6 +30,7 @@ from .elided_others import bare_figure, fronted_of, nearest_counted, others_obje
 from .elided_others import counted_plural as _candidate
 from .named_pairs import named_pair
 from .objects import Anchor, object_phrase
+from .parallel_subjects import parallel_noun
 
 __all__ = ["elided_objects", "name_digits"]
 
@@ -111,7 +112,8 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
             # 300 cases, 70 percent were"), never a larger figure's noun nor a bare subject's guess (round 30)
             noun = _fronted_whole(anchor.root) or (nearest_counted(doc, anchor, earlier) if form == "partitive" else None)
         else:
-            noun = (_fronted_whole(anchor.root) or _antecedent(doc, lo, anchor.span)
+            noun = (_fronted_whole(anchor.root) or (parallel_noun(anchor.root) if form == "subject" else None)
+                    or _antecedent(doc, lo, anchor.span)
                     or (nearest_counted(doc, anchor, earlier) if form == "partitive" else None) or _whole(rec, earlier))
         if noun is not None:
             rec["object"] = noun if isinstance(noun, str) else object_phrase(noun)

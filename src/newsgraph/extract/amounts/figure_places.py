@@ -34,16 +34,34 @@ def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | Non
 
 
 def _names_an_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """A country's own name on a noun of data/measure_actor_heads.tsv ("US airstrikes"): the one acting, no
-    place of the event ("the Pakistan bombing" is one); ``_countries_in(drop_actors=lex)`` leaves it out."""
+    """A country's own name on a noun of data/measure_actor_heads.tsv ("US airstrikes"), its possessive on a noun
+    of data/measure_attack_heads.tsv ("Russia's airstrikes"), or the country itself as the subject of a verb of
+    data/measure_harm_verbs.tsv ("Israel killed 30"): the one acting, no place of the event ("the Pakistan
+    bombing" is one); ``_countries_in(drop_actors=lex)`` leaves it out."""
     sp = doc.char_span(start, end, alignment_mode="expand")
-    return sp is not None and len(sp) > 0 and sp.root.dep_ in ("compound", "amod", "nmod") \
-        and sp.root.head.lower_ in _actor_heads() and lex.country_of(sp.text) is not None
+    if sp is None or len(sp) == 0 or lex.country_of(sp.text) is None:
+        return False
+    root = sp.root
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower() in _harm_verbs()  # the doer: "Russia has killed 500 civilians"
+    if root.dep_ == "poss":  # "Israel's offensive has killed 30,000 people" was placed in ISR (round 37)
+        return root.head.lower_ in _attack_heads()
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _actor_heads()
 
 
 @lru_cache(maxsize=1)
 def _actor_heads() -> frozenset[str]:
     return frozenset(w.strip() for row in read_tsv("measure_actor_heads.tsv") for w in row[0].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _attack_heads() -> frozenset[str]:
+    return frozenset(w.strip() for row in read_tsv("measure_attack_heads.tsv") for w in row[0].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _harm_verbs() -> frozenset[str]:
+    return frozenset(w.strip() for row in read_tsv("measure_harm_verbs.tsv") for w in row[0].split("|"))
 
 
 def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any], *, drop_actors: Lexicon | None = None,

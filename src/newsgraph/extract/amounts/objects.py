@@ -26,6 +26,7 @@ from .converted import after_conversion
 from .figure_places import _PLACE_TYPES, event_place, sentence_place
 from .fixed_in import fixed_in_noun
 from .joined_objects import partitive_predicate
+from .made_by import maker_subject
 from .money_in import in_after_sum
 from .range_nouns import range_noun
 from .reached_levels import reached_subject
@@ -271,7 +272,8 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
             if cur.dep_ == "relcl" and level_clause(cur) and _noun_ok(cur.head, span):
                 return Anchor(span, root, cur.head)  # "the age at which girls marry ... 16": the age, not girls
             arg = _verb_argument(cur, span)
-            if arg is not None and _noun_ok(arg, span) and not _holder(arg, root, cur):
+            if arg is not None and _noun_ok(arg, span) and not _holder(arg, root, cur) \
+                    and not maker_subject(arg, root, cur, span):  # the plant that produces the barrels (r37)
                 return Anchor(span, root, _resolve_generic(arg))
             if cur.dep_ in ("acl", "relcl") and _noun_ok(cur.head, span):
                 return Anchor(span, root, _resolve_generic(cur.head))
