@@ -28,6 +28,7 @@ from .._doc import doc_text
 from ..quotes.described_persons import same_office
 from ..quotes.speaker_names import role_heads
 from ..quotes.speaker_words import person_nouns
+from .office_fallback import fallback_holder
 from .party_words import party_words
 
 if TYPE_CHECKING:
@@ -101,9 +102,14 @@ def office_described(tok: Token, res: PartyResolver) -> list[Party]:
             found[ent["id"]] = ent
     # the holder is a person the report is telling of: named in the description's paragraph or the two before it
     # (read on a tune page: "the president" six paragraphs after Obama was Iraq's new president, named by no title)
-    if len(found) != 1 or not any(s >= near and eid in found for s, _e, eid in res.mentions if s < tok.idx):
+    if len(found) == 1 and any(s >= near and eid in found for s, _e, eid in res.mentions if s < tok.idx):
+        holder: dict[str, Any] | None = next(iter(found.values()))
+    else:  # round 37: the one holder named in the sentence, or the report's one holder its title names
+        holder = fallback_holder(
+            tok, res, lambda e: any(_holds(r, words, wanted, marked) for r in e.get("roles") or []))
+    if holder is None:
         return []
-    p = res.from_entity(next(iter(found.values())))
+    p = res.from_entity(holder)
     sp = res._span_of(tok)
     p.start, p.end = sp.start_char, sp.end_char
     return [p]
