@@ -19,6 +19,7 @@ from .._doc import content_paragraphs, doc_text, entity_by_id
 from ..context import time_for
 from .additions import more_of_the_same
 from .bracketed import bracketed_noun
+from .cent_prices import cent_prices
 from .change_times import change_time_keep
 from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
@@ -208,6 +209,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
         name_share_prices(ctx.doc, amounts, changes)  # "shares closed at 270p, down 3p": their price (round 25)
         scored_points(ctx.doc, amounts)  # "Smith scored 25 points": a game's points are counted (round 25)
     index_points(ctx.text, amounts, changes)  # "the index fell 30 points": the index's unit, not a count
+    cent_prices(ctx.text, amounts)  # "90 cents a gallon": $0.90, not a count of cents (round 37)
     _finish_amounts(ctx, amounts)
     return amounts, changes
 

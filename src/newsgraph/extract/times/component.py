@@ -350,7 +350,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
             c.dep_ in {"aux", "auxpass"} for c in tok.children)
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"} and not bare_participle:
             tense = _verb_tense(tok, weekday=_weekday(sp))
-            if tense == "PRESENT" and timetable_verb(tok, sp.root):
+            if tense in ("PRESENT", None) and timetable_verb(tok, sp.root):
                 return "FUTURE"  # "the assembly that begins Monday": a timetable (schedule.py)
             if _set_for(sp.root):
                 # the past act of setting a date says nothing of the date's side: no direction (review 14); but a
