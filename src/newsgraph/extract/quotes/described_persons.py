@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...lexicon import read_tsv
+from .office_phrases import office_fits
 from .speaker_words import person_nouns
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -96,16 +97,18 @@ def described_person(res: Resolver, span: Span, root: Token) -> str | None:
     if span[0].lower_ not in ("the", "this", "that") or root.pos_ not in ("NOUN", "PROPN") or not root.is_lower:
         return None
     heads = _heads(root)
-    if not heads:
+    if not heads or any(c.dep_ == "prep" for c in root.children):
+        # (r37: "the spokesperson for the ministry" names its own body, which a role named before may not be)
         return None
     office = same_office()
     wanted = frozenset().union(*(office.get(h, frozenset({h})) for h in heads))
+    offices = frozenset(w for w in wanted if " " in w)  # ("the premier": "prime minister", r37)
     fits = []
     for pid in _named_near(res, span):
         roles = res.role_heads_of(pid)
         if not roles:
             return None  # (a person with no role might be the one meant: no guess)
-        if roles & wanted:
+        if roles & wanted or (offices and office_fits(res.by_id[pid].get("roles") or [], offices)):
             fits.append(pid)
     if len(fits) != 1 or not _own_country(res, span, root, fits[0]):
         return None

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["before_tag", "role_heads", "et_al_list"]
+__all__ = ["before_tag", "role_heads", "role_phrase_words", "et_al_list"]
 
 # Where a role's head noun ends: "spokeswoman for the DNC war room", "Secretary of State", "a trade expert at CFR".
 _ROLE_CUT = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|which|that|since|under|by)\s|[,;(]")
@@ -26,6 +26,17 @@ def role_heads(role: str) -> frozenset[str]:
         if words:
             out.add(words[-1].strip(".'’\""))
     return frozenset(out)
+
+
+def role_phrase_words(role: str) -> list[list[str]]:
+    """The words of each head phrase of a role, lower case, up to its head noun as :func:`role_heads` cuts it
+    ("chief executive of Acme" -> [chief, executive]); read by ``office_phrases`` for offices of several words."""
+    out = []
+    for part in role.lower().split(" and "):
+        words = [w.strip(".'’\"") for w in _ROLE_CUT.split(part, 1)[0].split()]
+        if any(words):
+            out.append([w for w in words if w])
+    return out
 
 
 def et_al_list(span: Span) -> Span | None:
