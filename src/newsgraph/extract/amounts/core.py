@@ -55,6 +55,7 @@ from .objects import (
     owner_of,
     sentence_place,
 )
+from .one_counts import one_counts
 from .other_things import two_things
 from .outcomes import HARMS, demonym_owned, held_thing, machine_host, outcome_after, outcome_of, outcome_participles
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
@@ -221,7 +222,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     spacy_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     keep: dict[int, tuple[dict[str, Any], Anchor | None]] = {}
     for qi, q in enumerate(qs):
-        if q.skip is not None and not (q.skip == "pronoun" and ctx.parsed and _one_counts(doc, q)):
+        if q.skip is not None and not (q.skip == "pronoun" and ctx.parsed and one_counts(doc, q)):
             continue
         if not_a_count(ctx.text, q, ctx.doc if ctx.parsed else None):
             continue  # an address, an identifier, a range of years (review 20)
@@ -427,46 +428,6 @@ _LENGTHS = frozenset({"kilometre", "mile", "nautical mile", "metre", "centimetre
 def _counted_names(head: Token, anchor: Anchor | None) -> bool:
     """'the two Koreas': a plural name the figure modifies is what it counts (round 29)."""
     return head.tag_ == "NNPS" and anchor is not None and anchor.root.dep_ == "nummod" and anchor.root.head.i == head.i
-
-
-def _one_counts(doc: Doc, q: Quantity) -> bool:
-    """'one woman was arrested' counts; 'one of them', 'no one', 'the one that' do not."""
-    sp = doc.char_span(q.num_start, q.num_end)
-    if sp is None or len(sp) != 1:
-        return False
-    tok = sp[0]
-    if tok.i > 0 and tok.nbor(-1).lower_ == "at" and tok.head.lemma_.lower() in ("point", "stage", "time"):
-        return False  # "at one point Friday": a moment, not a count
-    if _one_frame(tok):
-        return False  # "at any one time", "from one theater to another": no count of one (review 17)
-    if tok.i + 1 < len(doc) and tok.nbor(1).lower_ in _one_pronoun_words():
-        return False  # "a threat, one distinct from Paris": the pronoun, whatever the parse says
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and {"poss", "nummod"} <= {k.dep_ for k in g.children} for g in c.children)
-            for c in tok.children):
-        return True  # "one of its two members": one of a whole the text counts (not "one of them")
-    return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1
-
-
-@lru_cache(maxsize=1)
-def _one_frames() -> tuple[tuple[str, str], ...]:
-    """(word before "one", word later in its sentence or "") of data/amount_one_frames.tsv."""
-    return tuple((r[0].lower(), r[1].lower() if len(r) > 1 else "") for r in read_tsv("amount_one_frames.tsv") if r and r[0])
-
-
-def _one_frame(tok: Token) -> bool:
-    """"one" in a frame that makes it "whichever" or a member of a kind ("any one", "from one ... to another")."""
-    if tok.i == 0:
-        return False
-    before = tok.nbor(-1).lower_
-    later = {t.lower_ for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 8)]}
-    return any(before == w and (not then or ("to" in later and then in later)) for w, then in _one_frames())
-
-
-@lru_cache(maxsize=1)
-def _one_pronoun_words() -> frozenset[str]:
-    """Adjectives after which "one" restates a noun (data/amount_one_pronoun.tsv)."""
-    return frozenset(row[0].lower() for row in read_tsv("amount_one_pronoun.tsv"))
 
 
 # -- phase 3: change records -------------------------------------------------------------------------
