@@ -37,6 +37,8 @@ KEPT = [
     ("Gunmen wounded three villagers at the market on Tuesday.", "wounded", "ASSAULT"),
     ("The minister vowed to crush the rebels in the east.", "vowed", "THREATEN"),
     ("The governor promised to help the flooded towns.", "promised", "AGREE"),
+    ("The chancellor promised to eliminate the deficit within four years.", "promised", "AGREE"),
+    ("The candidate pledged to wipe out student debt.", "pledged", "AGREE"),
     ("The charity delivered relief supplies to the flooded towns.", "delivered", "AID"),
     ("The agency provided disaster relief to the villages.", "provided", "AID"),
     ("The foreign minister spoke with his Russian counterpart by phone.", "spoke", "CONSULT"),
