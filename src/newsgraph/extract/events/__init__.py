@@ -263,9 +263,12 @@ def _warfare(f: Found) -> bool:
     senses = load_senses()
     if senses.word_in("campaign", f.trigger):
         return True
-    if f.trigger.lemma_.lower() in _TERRITORY_TAKING:
-        return True  # round 36: taking ground ("militants captured the town") is combat, as PLOVER's FIGHT codes it
-    return f.trigger.lemma_.lower() == "shoot" and any(
+    lemma = f.trigger.lemma_.lower()
+    if lemma in _TERRITORY_TAKING or lemma == "take" and f.rule.type == "FIGHT":
+        # round 36: taking ground ("militants captured the town") is combat, as PLOVER's FIGHT codes it; round 37:
+        # "took over the town" too, whose sense row alone makes "take" FIGHT
+        return True
+    return lemma == "shoot" and any(
         c.dep_ in {"dobj", "nsubjpass"} and senses.word_in("aircraft", c) for c in f.trigger.children)
 
 

@@ -157,6 +157,17 @@ def _counterpart(q: Token, res: PartyResolver, senses: Senses) -> bool:
     return False
 
 
+def _press_speaker(tok: Token, res: PartyResolver, senses: Senses) -> bool:
+    """Round 37 (review S): the one who speaks is a reporter or a news outlet ("Journalists spoke with the
+    victim's parents", "NBC spoke with a dozen officials for the report"): gathering a story, not a consultation
+    between parties (PLOVER CONSULT)."""
+    for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        if senses.word_in("news_media", s) or any(
+                p.sector == "MED" or res.base.outlet_of(p.name) is not None for p in res.resolve(s, strict=False)):
+            return True
+    return False
+
+
 def conversation_rule(tok: Token, res: PartyResolver, senses: Senses) -> TriggerRule | None:
     """CONSULT for a verb of conversation with a counterpart named after "with" or "to" ("Obama spoke by phone
     with Putin", "Kerry talked with his Iranian counterpart"; the codebook's consultation, CAMEO 04). Talking
@@ -168,7 +179,7 @@ def conversation_rule(tok: Token, res: PartyResolver, senses: Senses) -> Trigger
     partners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _PARTNER
                 for p in c.children if p.dep_ == "pobj" and (
                     c.lower_ == "with" or p.ent_type_ == "PERSON" or senses.word_in("interlocutor", p))]
-    if not any(_counterpart(q, res, senses) for q in partners):
+    if not any(_counterpart(q, res, senses) for q in partners) or _press_speaker(tok, res, senses):
         return None
     phone = any(t.lower_ in _PHONE for c in tok.children if c.dep_ in {"prep", "advmod", "npadvmod"}
                 for t in c.subtree)
