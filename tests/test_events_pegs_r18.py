@@ -16,9 +16,9 @@ HOSTAGES = [
     ("The rebels held forty tourists hostage for a week.", "held", "ASSAULT"),
     ("Armed officers stormed the cafe shortly after two in the morning.", "stormed", "ASSAULT"),
     # guards: every other "take" is no event, but protests in the streets and suits in court keep their rows
-    pytest.param("Rebels took control of the northern town.", "took", None, marks=pytest.mark.xfail(
-        reason="round 37 evtype (review S: a city's capture missed): armed men taking control of a town is its capture, "
-               "FIGHT as 'captured the town' (round 36); tests/test_r37_evtype.py")),
+    # round 37 (r37-evtype): armed men taking control of a town is its capture, FIGHT like "captured the town"
+    # (round 36); this row was a no-event guard before
+    ("Rebels took control of the northern town.", "took", "FIGHT"),
     ("The minister took questions from reporters.", "took", None),
     ("Thousands of farmers took to the streets of the capital.", "took", "PROTEST"),
     ("The union took the ministry to court over the pay freeze.", "took", "DISAPPROVE"),
