@@ -23,12 +23,12 @@ FIXED = [
     ("The accord would provide sanctions relief to Tehran in exchange for curbs on enrichment.", "provide", "RETREAT"),
     ("Washington gave Iran sanctions relief under the accord.", "gave", "RETREAT"),
     ("Journalists spoke with the parents of the missing girl.", "spoke", None),
-    ("NBC spoke with more than a dozen American officials for the report.", "spoke", None),
+    ("CNN spoke with several Canadian diplomats for the story.", "spoke", None),
     ("The newspaper spoke with three diplomats on condition of anonymity.", "spoke", None),
     ("Islamic State fighters took over the town of Palmyra.", "took", "FIGHT"),
     ("The rebels took control of the provincial capital on Sunday.", "took", "FIGHT"),
     ("The Houthis took over the capital in September.", "took", "FIGHT"),
-    pytest.param("It would provide Iran with $6 billion in sanctions relief if it agrees to curb its program.",
+    pytest.param("The deal would provide Cuba with $2 billion in sanctions relief if it frees the prisoners.",
                  "provide", "RETREAT", marks=pytest.mark.xfail(
                      reason="the relief is a phrase under the amount, which no sense condition reads yet")),
 ]
