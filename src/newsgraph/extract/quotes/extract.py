@@ -73,6 +73,7 @@ from .outlet_pieces import settle_outlet_pieces
 from .own_clause_speakers import settle_own_clauses
 from .own_outlet import drop_own_outlet
 from .outlet_roles import settle_outlet_roles
+from .nonspeech_cues import settle_nonspeech_cues
 from .owned_claims import owned_claim
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
@@ -321,6 +322,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_against_cues(doc, out)  # "voted against him": the cue keeps "against", not support (r37)
         settle_unowned_terms(doc, out)  # 'presumed "the community of nations"': nobody's words (r37)
         settle_outlet_roles(doc, out)  # "told Reuters", "the statement" linked to an outlet: no speaker (r37)
+        out = settle_nonspeech_cues(doc, out)  # "fired rockets into", "should heed": no speech verb (r37)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
