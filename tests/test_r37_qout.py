@@ -7,7 +7,7 @@ here; every ``_NOW`` row had the outlet as speaker on main 556e0fe1; each guard 
 from __future__ import annotations
 
 import pytest
-from conftest import quote_of
+from conftest import quote_facts, quote_of
 
 _NOW = [
     ("The border agency told The Associated Press that extra guards were sent after a breach.\n\n"
@@ -39,3 +39,32 @@ def test_outlet_that_carried_the_words(text: str, words: str, who: str | None) -
 def test_translation_is_no_speaker() -> None:
     assert quote_of('"We will not bend," the minister said, according to a translation by the Times.',
                     '"We will not bend," the minister said')[1] is None
+
+
+# ``quotes/nonspeech_cues``: a verb of moving, starting or carrying on is no cue
+_NONSPEECH_GONE = [
+    ("In 2006 the militants fired more than 4,000 rockets into the north; in response, the army fired around "
+     "7,000 shells into the south.", "In 2006 the militants fired"),
+]
+_NONSPEECH_NO_SPEAKER = [
+    ('The mayor should heed the old proverb: "Measure twice, cut once."', "Measure twice", None),
+    ("The mayor is wisely continuing his predecessor's belief in \"order through patience\" at the port.",
+     "order through patience", None),
+]
+# a speech verb hung on the motion verb, a speech verb over "start", "by saying": kept as they were
+_NONSPEECH_GUARDS = [
+    ('The senator arrived a few minutes after the vote, asking reporters: "What is going on here?"',
+     "What is going on", "The senator"),
+    ("The mayor said the cuts would start in May.", "the cuts would start", "The mayor"),
+    ('The mayor started the meeting by saying that "nothing is settled."', "nothing is settled", "The mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), _NONSPEECH_GONE)
+def test_nonspeech_cue_is_no_indirect_quote(text: str, words: str) -> None:
+    assert not [f for f in quote_facts(text) if f[0] == "indirect" and f[1].startswith(words)]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), _NONSPEECH_NO_SPEAKER + _NONSPEECH_GUARDS)
+def test_nonspeech_cue_speaker(text: str, words: str, who: str | None) -> None:
+    assert quote_of(text, words)[1] == who

@@ -5,7 +5,8 @@ A cue found near quoted words can be a verb of moving, starting, stopping or car
 as tax cuts expire", "had travelled from Glasgow to display their banner reading: "..."", "should heed the
 proverb: "..."". An indirect quote on such a cue is the writer's narration and is dropped; a direct or partial
 quote keeps its words (someone wrote them) but loses the speaker the verb's subject gave it: an empty speaker
-beats a wrong one. A speech verb hung on the same verb ("arrived ..., asking supporters: "..."") keeps the quote.
+beats a wrong one. A speech verb between the verb and the words ("arrived ..., asking supporters: "...""), a verb
+complement ("began calling it ...") and an intransitive "continued" ('"...," he continued') keep the quote.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ __all__ = ["settle_nonspeech_cues"]
 
 # speech verbs that, hung on the non-speech verb, carry the words themselves ("arrived ..., asking: ...")
 _SPEECH = frozenset({"say", "ask", "tell", "shout", "add", "declare", "write", "insist", "explain", "reply",
-                     "announce", "warn", "tweet", "chant", "yell", "note", "state"})
+                     "announce", "warn", "tweet", "chant", "yell", "note", "state", "report", "urge", "encourage"})
 
 
 @lru_cache(maxsize=1)
@@ -30,17 +31,32 @@ def _lemmas() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_tsv("quote_nonspeech_cues.tsv") if row)
 
 
-def _nonspeech(verb: Token | None) -> bool:
+def _nonspeech(verb: Token | None, quote_start: int) -> bool:
     if verb is None or verb.lemma_.lower() not in _lemmas():
         return False
-    return not any(c.lemma_.lower() in _SPEECH for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj"))
+    if any(a.lemma_.lower() in _SPEECH for a in verb.ancestors):
+        return False  # 'officials said Moon urged him to continue his "historic feat"': inside a report said
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in kids):
+        return False  # "began calling it", "continued to say": the complement is the act
+    if verb.lemma_.lower() == "continue" and not any(c.dep_ == "dobj" for c in kids):
+        return False  # '"...," he continued': carrying on speaking
+    # "arrived ..., asking supporters: ..." (however the participle is parsed): a speech verb before the words
+    end = max(verb.i + 1, min(quote_start, verb.sent.end))
+    return not any(t.lemma_.lower() in _SPEECH and t.pos_ == "VERB" for t in verb.doc[verb.i + 1:end])
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
 
 
 def settle_nonspeech_cues(doc: Doc, out: list[Quote]) -> list[Quote]:
     """``out`` without the indirect quotes on a non-speech verb, and with no speaker for its direct words."""
     kept = []
     for q in out:
-        if not listed_quote(q.kind, q.modality) or not _nonspeech(verb_at(doc, q.cue_start, q.cue_end)):
+        verb = verb_at(doc, q.cue_start, q.cue_end)
+        if not listed_quote(q.kind, q.modality) or not _nonspeech(verb, _token_at(doc, q.start)):
             kept.append(q)
         elif q.kind in ("direct", "partial", "block"):
             q.speaker = q.speaker_name = q.affiliation = None
