@@ -68,3 +68,20 @@ def test_nonspeech_cue_is_no_indirect_quote(text: str, words: str) -> None:
 @pytest.mark.parametrize(("text", "words", "who"), _NONSPEECH_NO_SPEAKER + _NONSPEECH_GUARDS)
 def test_nonspeech_cue_speaker(text: str, words: str, who: str | None) -> None:
     assert quote_of(text, words)[1] == who
+
+
+# the outlet named inside the description: kept (tests/test_quote_speakers_r30.py has the tally row too)
+@pytest.mark.parametrize(("text", "words", "who"), [
+    ("The governor leads with 210 delegates, according to a tally by the Associated Press.", "The governor leads",
+     "Associated Press"),
+])
+def test_outlet_inside_the_description(text: str, words: str, who: str) -> None:
+    assert quote_of(text, words)[0] == who
+
+
+@pytest.mark.parametrize(("text", "words", "who"), [
+    ('"The threat has shifted," Senator Mary Fenn said.\n\n"Smaller yet nimbler cells," she continued. '
+     '"Lone attackers."', "Smaller yet nimbler cells", "Mary Fenn"),
+])
+def test_continued_speaking_keeps_speaker(text: str, words: str, who: str) -> None:
+    assert quote_of(text, words)[0] == who

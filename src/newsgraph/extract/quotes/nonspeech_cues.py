@@ -39,8 +39,8 @@ def _nonspeech(verb: Token | None, quote_start: int) -> bool:
     kids = list(verb.children)
     if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in kids):
         return False  # "began calling it", "continued to say": the complement is the act
-    if verb.lemma_.lower() == "continue" and not any(c.dep_ == "dobj" for c in kids):
-        return False  # '"...," he continued': carrying on speaking
+    if verb.lemma_.lower() == "continue" and not any(c.dep_ == "dobj" and c.i > verb.i for c in kids):
+        return False  # '"...," he continued' (its words read as an object before it): carrying on speaking
     # "arrived ..., asking supporters: ..." (however the participle is parsed): a speech verb before the words
     end = max(verb.i + 1, min(quote_start, verb.sent.end))
     return not any(t.lemma_.lower() in _SPEECH and t.pos_ == "VERB" for t in verb.doc[verb.i + 1:end])
