@@ -68,12 +68,12 @@ from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, s
 from .modal_names import modal_names
 from .named_kin import settle_named_kin
 from .negated import negated_reports
+from .nonspeech_cues import settle_nonspeech_cues
 from .noun_contents import noun_contents
 from .outlet_pieces import settle_outlet_pieces
+from .outlet_roles import settle_outlet_roles
 from .own_clause_speakers import settle_own_clauses
 from .own_outlet import drop_own_outlet
-from .outlet_roles import settle_outlet_roles
-from .nonspeech_cues import settle_nonspeech_cues
 from .owned_claims import owned_claim
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
