@@ -68,8 +68,10 @@ from .misplaced_speakers import clear_asked_speakers, settle_active_conjuncts, s
 from .modal_names import modal_names
 from .named_kin import settle_named_kin
 from .negated import negated_reports
+from .nonspeech_cues import settle_nonspeech_cues
 from .noun_contents import noun_contents
 from .outlet_pieces import settle_outlet_pieces
+from .outlet_roles import settle_outlet_roles
 from .own_clause_speakers import settle_own_clauses
 from .own_outlet import drop_own_outlet
 from .owned_claims import owned_claim
@@ -319,6 +321,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         settle_unheld_views(doc, out)  # "is expected to", "the strikes intended to": nobody's stance (r37)
         settle_against_cues(doc, out)  # "voted against him": the cue keeps "against", not support (r37)
         settle_unowned_terms(doc, out)  # 'presumed "the community of nations"': nobody's words (r37)
+        settle_outlet_roles(doc, out)  # "told Reuters", "the statement" linked to an outlet: no speaker (r37)
+        out = settle_nonspeech_cues(doc, out)  # "fired rockets into", "should heed": no speech verb (r37)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
