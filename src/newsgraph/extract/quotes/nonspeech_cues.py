@@ -2,7 +2,7 @@
 
 A cue found near quoted words can be a verb of moving, starting, stopping or carrying on
 (``data/quote_nonspeech_cues.tsv``): "the militants fired more than 4,000 rockets into ...", "the cuts would start
-as tax cuts expire", "had travelled from Glasgow to display their banner reading: "..."", "should heed the
+as tax cuts expire", "had come from Leeds to wave a sign reading: "..."", "should heed the
 proverb: "..."". An indirect quote on such a cue is the writer's narration and is dropped; a direct or partial
 quote keeps its words (someone wrote them) but loses the speaker the verb's subject gave it: an empty speaker
 beats a wrong one. A speech verb between the verb and the words ("arrived ..., asking supporters: "...""), a verb
