@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from .parties import Party, PartyResolver
 from .senses import load_senses
 
-__all__ = ["named_counterpart"]
+__all__ = ["named_counterpart", "resolve_named"]
 
 #: types whose verb acts on a meeting or a deal, which the meeting's partner undergoes
 _LEAVING_TYPES = frozenset({"RETREAT", "REJECT", "CONCEDE", "THREATEN"})
@@ -57,7 +57,8 @@ def _named(parties: list[Party], actors: list[Party]) -> list[Party]:
     return [p for p in parties if (p.entity or p.country or p.code) and p.key() not in keys]
 
 
-def _resolve(tok: Token, res: PartyResolver, actors: list[Party]) -> list[Party]:
+def resolve_named(tok: Token, res: PartyResolver, actors: list[Party]) -> list[Party]:
+    """The named parties a token stands for, less the actors (a pronoun stands for none here)."""
     if tok.pos_ == "PRON":
         return []
     return _named(res.resolve(tok, strict=False), actors)
@@ -95,7 +96,7 @@ def _partner(noun: Token, res: PartyResolver, actors: list[Party]) -> list[Party
         if c.dep_ == "prep" and c.lower_ == "with":
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None:
-                return _resolve(pobj, res, actors)
+                return resolve_named(pobj, res, actors)
     return []
 
 
@@ -117,15 +118,15 @@ def _issuer_of(noun: Token, res: PartyResolver, actors: list[Party]) -> list[Par
     the Arab League", "a Security Council resolution"."""
     for c in noun.children:
         if c.dep_ == "poss":
-            return _resolve(c, res, actors)
+            return resolve_named(c, res, actors)
         if c.dep_ == "prep" and c.lower_ in {"by", "from"} or c.dep_ == "acl" and c.tag_ == "VBN":
             agent = c if c.dep_ == "prep" else next((a for a in c.children if a.dep_ == "agent"), None)
             pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None:
-                return _resolve(pobj, res, actors)
+                return resolve_named(pobj, res, actors)
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names and res.entity_at_token(names[-1]) is not None:
-        return _resolve(names[-1], res, actors)
+        return resolve_named(names[-1], res, actors)
     return []
 
 
@@ -144,7 +145,7 @@ def _hand_shaken(t: Token, typ: str, res: PartyResolver, actors: list[Party]) ->
         return []
     hand = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() == "hand"), None)
     owner = next((c for c in hand.children if c.dep_ == "poss"), None) if hand is not None else None
-    return _resolve(owner, res, actors) if owner is not None else []
+    return resolve_named(owner, res, actors) if owner is not None else []
 
 
 def _inside(p: Party, tok: Token) -> bool:
@@ -165,7 +166,7 @@ def _grievance_owner(t: Token, typ: str, nominal: bool, res: PartyResolver, acto
             continue
         act = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
         owner = next((c for c in act.children if c.dep_ == "poss"), None) if act is not None else None
-        found = _resolve(owner, res, actors) if owner is not None else []
+        found = resolve_named(owner, res, actors) if owner is not None else []
         if not found:
             continue
         forum_named = [p for p in targets if any(_inside(p, o) and not _inside(p, prep) for o in forums)]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .counterparts import resolve_named
 from .parties import Party, PartyResolver
 from .senses import load_senses
 
@@ -45,17 +46,6 @@ _DOCUMENTS = frozenset({"letter", "statement", "tweet", "message", "memo", "op-e
 _DOCUMENT_TYPES = frozenset({"DEMAND", "DISAPPROVE", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "APPEAL"})
 
 
-def _named(parties: list[Party], actors: list[Party]) -> list[Party]:
-    keys = {a.key() for a in actors}
-    return [p for p in parties if (p.entity or p.country or p.code) and p.key() not in keys]
-
-
-def _resolve(tok: Token, res: PartyResolver, actors: list[Party]) -> list[Party]:
-    if tok.pos_ == "PRON":
-        return []
-    return _named(res.resolve(tok, strict=False), actors)
-
-
 def _pobj(prep: Token) -> Token | None:
     return next((p for p in prep.children if p.dep_ == "pobj"), None)
 
@@ -71,7 +61,7 @@ def _offerer(t: Token, typ: str, res: PartyResolver, actors: list[Party]) -> lis
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in _MAKER and c.i > offer.i and (obj := _pobj(c)) is not None:
-                    if found := _resolve(obj, res, actors):
+                    if found := resolve_named(obj, res, actors):
                         return found
     return []
 
@@ -88,7 +78,7 @@ def _misparsed_partner(t: Token, nominal: bool, res: PartyResolver, actors: list
             for clause in (c for c in clauses if c.tag_ in {"VBN", "VBD"}):
                 subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
                 if subj is not None and subj.left_edge.i == prep.i + 1 and res.entity_at_token(subj) is not None:
-                    return _resolve(subj, res, actors)
+                    return resolve_named(subj, res, actors)
     return []
 
 
@@ -103,7 +93,7 @@ def _subjunctive_addressee(t: Token, typ: str, nominal: bool, res: PartyResolver
             continue  # "asked that the vote would be held": a modal, no subjunctive
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None and res.entity_at_token(subj) is not None:
-            return _resolve(subj, res, actors)
+            return resolve_named(subj, res, actors)
     return []
 
 
@@ -130,7 +120,7 @@ def document_author(trigger: Token, typ: str, nominal: bool, actors: list[Party]
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is None or res.entity_at_token(owner) is None:
         return actors
-    return _resolve(owner, res, targets)
+    return resolve_named(owner, res, targets)
 
 
 #: the first-person plural pronoun a quote's speaker stands in for, as the doer of a verb ("we bombed them"); a
