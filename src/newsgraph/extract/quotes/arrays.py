@@ -16,7 +16,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocArrays", "among", "arrays_of", "children_with", "dep_ids", "expand_span", "id_array", "reading", "sent_of",
+__all__ = ["DocArrays", "among", "arrays_of", "children_with", "dep_ids", "expand_span", "mention_spans", "id_array", "reading", "sent_of",
            "memo_of", "sents_of", "tokens_of", "tokens_with_pos"]
 
 
@@ -148,6 +148,17 @@ def expand_span(doc: Doc, start: int, end: int) -> Span | None:
     if arrays is not None:
         return arrays.char_span(doc, start, end)
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def mention_spans(doc: Doc, quotes: list[Any]) -> Iterator[tuple[Any, Span]]:
+    """(quote, speaker mention span) for each quote whose speaker is a mention with no entity yet: the quotes the
+    late speaker passes may still name (one loop for them all)."""
+    for q in quotes:
+        if q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
+            continue
+        span = expand_span(doc, q.speaker_start, q.speaker_end)
+        if span is not None and len(span):
+            yield q, span
 
 
 def children_with(tok: Token, deps: frozenset[int]) -> list[Token]:

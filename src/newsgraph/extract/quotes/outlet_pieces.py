@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
+from .arrays import mention_spans
 from .cues import np_span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,11 +41,8 @@ def _outlet_named(head: Token) -> Token | None:
 
 def settle_outlet_pieces(doc: Doc, out: list[Quote], res: Resolver) -> None:
     """Give each quote credited to a paper's piece the paper named with it (in place)."""
-    for q in out:
-        if q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
-            continue
-        span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.lemma_.lower() not in _PIECES:
+    for q, span in mention_spans(doc, out):
+        if span.root.lemma_.lower() not in _PIECES:
             continue
         obj = _outlet_named(span.root)
         if obj is None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...record import Quote
+from .arrays import mention_spans
 from .speaker_words import person_nouns
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,11 +50,8 @@ def _name_after(doc: Doc, span: Span) -> Span | None:
 
 def settle_trailing_names(doc: Doc, out: list[Quote], res: Resolver) -> None:
     """Give each quote told by "another, NAME" the person named (in place)."""
-    for q in out:
-        if q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
-            continue
-        span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is None or len(span) == 0 or not _counted(span):
+    for q, span in mention_spans(doc, out):
+        if not _counted(span):
             continue
         name = _name_after(doc, span)
         if name is None:

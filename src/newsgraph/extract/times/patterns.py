@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_MONTH_NAMES = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+)
 MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec"),
-    ],
-    start=1,
-):
+for _i, _names in enumerate(_MONTH_NAMES, start=1):
     for _n in _names:
         MONTHS[_n] = _i
+#: the twelve month names written in full (lower case)
+FULL_MONTHS = frozenset(names[0] for names in _MONTH_NAMES)
 
 WEEKDAYS: dict[str, int] = {}  # ISO weekday numbers, Monday = 1
 for _i, _names in enumerate(
